@@ -1,0 +1,197 @@
+package io.sipspec.message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A header field name. The 44 header fields of RFC 3261 §20 are constants with their compact forms
+ * (§7.3.3); any other name is an extension header kept as written.
+ *
+ * <p>RFC 3261 §7.3.1: "field names are always case-insensitive". Known names are canonical instances
+ * ({@link #index()} ≥ 0) and compare by identity; {@link #of} and {@link #lookup} map every spelling,
+ * compact forms included, to them.
+ */
+public final class HeaderName {
+
+    private static final List<HeaderName> KNOWN = new ArrayList<>(44);
+
+    public static final HeaderName ACCEPT = known("Accept", (char) 0);
+    public static final HeaderName ACCEPT_ENCODING = known("Accept-Encoding", (char) 0);
+    public static final HeaderName ACCEPT_LANGUAGE = known("Accept-Language", (char) 0);
+    public static final HeaderName ALERT_INFO = known("Alert-Info", (char) 0);
+    public static final HeaderName ALLOW = known("Allow", (char) 0);
+    public static final HeaderName AUTHENTICATION_INFO = known("Authentication-Info", (char) 0);
+    public static final HeaderName AUTHORIZATION = known("Authorization", (char) 0);
+    public static final HeaderName CALL_ID = known("Call-ID", 'i');
+    public static final HeaderName CALL_INFO = known("Call-Info", (char) 0);
+    public static final HeaderName CONTACT = known("Contact", 'm');
+    public static final HeaderName CONTENT_DISPOSITION = known("Content-Disposition", (char) 0);
+    public static final HeaderName CONTENT_ENCODING = known("Content-Encoding", 'e');
+    public static final HeaderName CONTENT_LANGUAGE = known("Content-Language", (char) 0);
+    public static final HeaderName CONTENT_LENGTH = known("Content-Length", 'l');
+    public static final HeaderName CONTENT_TYPE = known("Content-Type", 'c');
+    public static final HeaderName CSEQ = known("CSeq", (char) 0);
+    public static final HeaderName DATE = known("Date", (char) 0);
+    public static final HeaderName ERROR_INFO = known("Error-Info", (char) 0);
+    public static final HeaderName EXPIRES = known("Expires", (char) 0);
+    public static final HeaderName FROM = known("From", 'f');
+    public static final HeaderName IN_REPLY_TO = known("In-Reply-To", (char) 0);
+    public static final HeaderName MAX_FORWARDS = known("Max-Forwards", (char) 0);
+    public static final HeaderName MIN_EXPIRES = known("Min-Expires", (char) 0);
+    public static final HeaderName MIME_VERSION = known("MIME-Version", (char) 0);
+    public static final HeaderName ORGANIZATION = known("Organization", (char) 0);
+    public static final HeaderName PRIORITY = known("Priority", (char) 0);
+    public static final HeaderName PROXY_AUTHENTICATE = known("Proxy-Authenticate", (char) 0);
+    public static final HeaderName PROXY_AUTHORIZATION = known("Proxy-Authorization", (char) 0);
+    public static final HeaderName PROXY_REQUIRE = known("Proxy-Require", (char) 0);
+    public static final HeaderName RECORD_ROUTE = known("Record-Route", (char) 0);
+    public static final HeaderName REPLY_TO = known("Reply-To", (char) 0);
+    public static final HeaderName REQUIRE = known("Require", (char) 0);
+    public static final HeaderName RETRY_AFTER = known("Retry-After", (char) 0);
+    public static final HeaderName ROUTE = known("Route", (char) 0);
+    public static final HeaderName SERVER = known("Server", (char) 0);
+    public static final HeaderName SUBJECT = known("Subject", 's');
+    public static final HeaderName SUPPORTED = known("Supported", 'k');
+    public static final HeaderName TIMESTAMP = known("Timestamp", (char) 0);
+    public static final HeaderName TO = known("To", 't');
+    public static final HeaderName UNSUPPORTED = known("Unsupported", (char) 0);
+    public static final HeaderName USER_AGENT = known("User-Agent", (char) 0);
+    public static final HeaderName VIA = known("Via", 'v');
+    public static final HeaderName WARNING = known("Warning", (char) 0);
+    public static final HeaderName WWW_AUTHENTICATE = known("WWW-Authenticate", (char) 0);
+
+    /** Open-addressing table over lower-cased names and compact forms. */
+    private static final HeaderName[] TABLE = new HeaderName[256];
+    private static final byte[][] TABLE_KEYS = new byte[256][];
+
+    static {
+        for (HeaderName h : KNOWN) {
+            put(h.lower.getBytes(StandardCharsets.US_ASCII), h);
+            if (h.compact != 0) {
+                put(new byte[] {(byte) h.compact}, h);
+            }
+        }
+    }
+
+    private final String name;
+    private final String lower;
+    private final char compact;
+    private final int index;
+
+    private HeaderName(String name, char compact, int index) {
+        this.name = name;
+        this.lower = name.toLowerCase(Locale.ROOT);
+        this.compact = compact;
+        this.index = index;
+    }
+
+    private static HeaderName known(String name, char compact) {
+        HeaderName h = new HeaderName(name, compact, KNOWN.size());
+        KNOWN.add(h);
+        return h;
+    }
+
+    private static void put(byte[] key, HeaderName h) {
+        int i = hash(key, 0, key.length) & 0xFF;
+        while (TABLE[i] != null) {
+            i = (i + 1) & 0xFF;
+        }
+        TABLE[i] = h;
+        TABLE_KEYS[i] = key;
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        int h = to - from;
+        for (int i = from; i < to; i++) {
+            h = h * 31 + (b[i] | 0x20);
+        }
+        return h ^ (h >>> 9);
+    }
+
+    /** The 44 header fields of RFC 3261 §20, in the order of that section. */
+    public static List<HeaderName> known() {
+        return Collections.unmodifiableList(KNOWN);
+    }
+
+    /** The canonical name for any spelling (compact forms included), or an extension name kept as written. */
+    public static HeaderName of(String name) {
+        byte[] b = name.getBytes(StandardCharsets.UTF_8);
+        HeaderName h = lookup(b, 0, b.length);
+        return h != null ? h : new HeaderName(name, (char) 0, -1);
+    }
+
+    /**
+     * The known header whose name or compact form is {@code bytes[from, to)} in any case, or {@code null}. Allocates
+     * nothing; the framing parser calls it once per header line.
+     */
+    public static HeaderName lookup(byte[] bytes, int from, int to) {
+        int i = hash(bytes, from, to) & 0xFF;
+        int len = to - from;
+        while (TABLE[i] != null) {
+            byte[] k = TABLE_KEYS[i];
+            if (k.length == len && equalsIgnoreCase(k, bytes, from)) {
+                return TABLE[i];
+            }
+            i = (i + 1) & 0xFF;
+        }
+        return null;
+    }
+
+    private static boolean equalsIgnoreCase(byte[] lowerKey, byte[] b, int from) {
+        for (int j = 0; j < lowerKey.length; j++) {
+            int c = b[from + j];
+            if (c >= 'A' && c <= 'Z') {
+                c |= 0x20;
+            }
+            if (c != lowerKey[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An extension header name, as written. */
+    static HeaderName extension(String name) {
+        return new HeaderName(name, (char) 0, -1);
+    }
+
+    /** The canonical spelling ("Call-ID", "CSeq", "WWW-Authenticate"…), or the extension name as written. */
+    public String name() {
+        return name;
+    }
+
+    /** The compact form of §7.3.3, or 0. */
+    public char compactForm() {
+        return compact;
+    }
+
+    /** The position in {@link #known()}, or -1 for an extension header. */
+    public int index() {
+        return index;
+    }
+
+    public boolean isKnown() {
+        return index >= 0;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof HeaderName h && index < 0 && h.index < 0 && lower.equals(h.lower);
+    }
+
+    @Override
+    public int hashCode() {
+        return lower.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

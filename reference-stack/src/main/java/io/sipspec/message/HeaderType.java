@@ -1,0 +1,124 @@
+package io.sipspec.message;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A typed key for a header field: its name, the grammar of one element and how to write it back.
+ *
+ * <p>List types ({@code Via}, {@code Contact}, {@code Allow}…) read {@code element *(COMMA element)} in each
+ * field and concatenate the fields in order (RFC 3261 §7.3.1). Single types read exactly one element. Every
+ * parse error is a {@link SipParseException} naming the header.
+ *
+ * @param <T> the type of one element
+ */
+public final class HeaderType<T> {
+
+    /** Reads one element at the reader's position. */
+    @FunctionalInterface
+    public interface ElementReader<T> {
+        T read(SipReader r);
+    }
+
+    private final HeaderName name;
+    private final ElementReader<T> reader;
+    private final Function<T, String> writer;
+    private final boolean list;
+    private final boolean emptyAllowed;
+
+    private HeaderType(HeaderName name, ElementReader<T> reader, Function<T, String> writer, boolean list, boolean emptyAllowed) {
+        this.name = name;
+        this.reader = reader;
+        this.writer = writer;
+        this.list = list;
+        this.emptyAllowed = emptyAllowed;
+    }
+
+    static <T> HeaderType<T> single(HeaderName name, ElementReader<T> reader) {
+        return new HeaderType<>(name, reader, String::valueOf, false, false);
+    }
+
+    static <T> HeaderType<T> list(HeaderName name, ElementReader<T> reader) {
+        return new HeaderType<>(name, reader, String::valueOf, true, false);
+    }
+
+    /** A single value that may be empty (e.g. {@code Subject:}, §20.36). */
+    static <T> HeaderType<T> singleOrEmpty(HeaderName name, ElementReader<T> reader) {
+        return new HeaderType<>(name, reader, String::valueOf, false, true);
+    }
+
+    /** A list whose field value may be empty (e.g. {@code Accept:} and {@code Supported:}, §20.1, §20.37). */
+    static <T> HeaderType<T> listOrEmpty(HeaderName name, ElementReader<T> reader) {
+        return new HeaderType<>(name, reader, String::valueOf, true, true);
+    }
+
+    public HeaderName name() {
+        return name;
+    }
+
+    /** True if the field is a comma-separated list and may appear in several rows. */
+    public boolean isList() {
+        return list;
+    }
+
+    /** Parses one field value: exactly one element, or for a list type every element. */
+    public List<T> parseField(String value) {
+        SipReader r = new SipReader(value);
+        try {
+            r.sws();
+            if (r.atEnd()) {
+                if (emptyAllowed) {
+                    return List.of();
+                }
+                throw r.error("empty value");
+            }
+            T first = reader.read(r);
+            if (!list) {
+                r.expectEnd();
+                return Collections.singletonList(first);
+            }
+            List<T> out = new ArrayList<>(2);
+            out.add(first);
+            while (r.comma()) {
+                out.add(reader.read(r));
+            }
+            r.expectEnd();
+            return out;
+        } catch (SipParseException e) {
+            throw new SipParseException(name.name() + ": " + e.reason(), e.position(), value);
+        }
+    }
+
+    /** Parses a value that must hold exactly one element. */
+    public T parse(String value) {
+        List<T> all = parseField(value);
+        if (all.size() != 1) {
+            throw new SipParseException(name.name() + ": expected one value, found " + all.size(), 0, value);
+        }
+        return all.get(0);
+    }
+
+    /** The field value that writes {@code element}. */
+    public String format(T element) {
+        return writer.apply(element);
+    }
+
+    /** The field value that writes all {@code elements} as one comma-separated row. */
+    public String format(List<T> elements) {
+        StringBuilder b = new StringBuilder();
+        for (T e : elements) {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            b.append(writer.apply(e));
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return name.name();
+    }
+}

@@ -1,0 +1,240 @@
+package io.sipspec.message;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * host = hostname / IPv4address / IPv6reference (RFC 3261 §25.1).
+ *
+ * <p>Keeps the text as written (for byte-exact output) and a comparison key: host names compare
+ * case-insensitively (§19.1.4: "comparison of the host part ... is case-insensitive"), IPv6
+ * references compare by address, so {@code [::1]} equals {@code [0:0:0:0:0:0:0:1]} (RFC 5118 §4.1).
+ */
+public final class Host {
+
+    /** What kind of host a {@link Host} is. */
+    public enum Kind { HOSTNAME, IPV4, IPV6 }
+
+    private final String text;
+    private final Kind kind;
+    private final byte[] address;
+
+    private Host(String text, Kind kind, byte[] address) {
+        this.text = text;
+        this.kind = kind;
+        this.address = address;
+    }
+
+    /** Parses a host, throwing {@link SipParseException} when it is not one. */
+    public static Host parse(String text) {
+        SipReader r = new SipReader(text);
+        Host h = r.host();
+        if (!r.atEnd()) {
+            throw r.error("unexpected character after host");
+        }
+        return h;
+    }
+
+    static Host ipv6(String bracketed, byte[] bytes) {
+        return new Host(bracketed, Kind.IPV6, bytes);
+    }
+
+    /** A hostname or IPv4address, or {@code null} if {@code text} is neither. */
+    static Host parseNonBracketed(String text) {
+        byte[] v4 = ipv4Bytes(text);
+        if (v4 != null) {
+            return new Host(text, Kind.IPV4, v4);
+        }
+        return isHostname(text) ? new Host(text, Kind.HOSTNAME, null) : null;
+    }
+
+    /** The host exactly as written, brackets included for IPv6. */
+    public String text() {
+        return text;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The host without IPv6 brackets, as {@link java.net.InetAddress} and sockets take it. */
+    public String address() {
+        return kind == Kind.IPV6 ? text.substring(1, text.length() - 1) : text;
+    }
+
+    /** The 4 or 16 address bytes, or {@code null} for a hostname. */
+    public byte[] addressBytes() {
+        return address == null ? null : address.clone();
+    }
+
+    public boolean isIpAddress() {
+        return kind != Kind.HOSTNAME;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Host h) || h.kind != kind) {
+            return false;
+        }
+        return kind == Kind.HOSTNAME ? text.equalsIgnoreCase(h.text) : Arrays.equals(address, h.address);
+    }
+
+    @Override
+    public int hashCode() {
+        return kind == Kind.HOSTNAME ? text.toLowerCase(Locale.ROOT).hashCode() : Arrays.hashCode(address);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    // ---------------------------------------------------------------- grammar
+
+    /** hostname = *( domainlabel "." ) toplabel [ "." ] ; toplabel = ALPHA / ALPHA *( alphanum / "-" ) alphanum */
+    static boolean isHostname(String t) {
+        int n = t.length();
+        if (n == 0) {
+            return false;
+        }
+        int labelEnd = t.charAt(n - 1) == '.' ? n - 1 : n;
+        if (labelEnd == 0) {
+            return false;
+        }
+        int labelStart = 0;
+        boolean top = false;
+        for (int i = 0; i <= labelEnd; i++) {
+            if (i == labelEnd || t.charAt(i) == '.') {
+                if (i == labelStart) {
+                    return false;
+                }
+                // domainlabel = alphanum / alphanum *( alphanum / "-" ) alphanum
+                if (!SipReader.isAlphanum(t.charAt(labelStart)) || !SipReader.isAlphanum(t.charAt(i - 1))) {
+                    return false;
+                }
+                top = SipReader.isAlpha(t.charAt(labelStart));
+                labelStart = i + 1;
+            } else if (!SipReader.isAlphanum(t.charAt(i)) && t.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return top;
+    }
+
+    /** IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT, each at most 255. */
+    static byte[] ipv4Bytes(String t) {
+        byte[] out = new byte[4];
+        int part = 0;
+        int i = 0;
+        int n = t.length();
+        while (part < 4) {
+            int start = i;
+            int v = 0;
+            while (i < n && SipReader.isDigit(t.charAt(i)) && i - start < 3) {
+                v = v * 10 + (t.charAt(i) - '0');
+                i++;
+            }
+            if (i == start || v > 255) {
+                return null;
+            }
+            out[part++] = (byte) v;
+            if (part < 4) {
+                if (i >= n || t.charAt(i) != '.') {
+                    return null;
+                }
+                i++;
+            }
+        }
+        return i == n ? out : null;
+    }
+
+    /**
+     * IPv6address (RFC 3261 §25.1, RFC 4291 §2.2): hexpart [ ":" IPv4address ], at most one "::", eight 16-bit
+     * pieces in all. Returns the 16 bytes or {@code null}.
+     */
+    static byte[] ipv6Bytes(String t) {
+        int n = t.length();
+        if (n < 2) {
+            return null;
+        }
+        int[] groups = new int[8];
+        int count = 0;
+        int gap = -1;
+        int i = 0;
+        if (t.startsWith("::")) {
+            gap = 0;
+            i = 2;
+            if (i == n) {
+                return new byte[16];
+            }
+        } else if (t.charAt(0) == ':') {
+            return null;
+        }
+        byte[] v4 = null;
+        while (i < n) {
+            int start = i;
+            int v = 0;
+            while (i < n && SipReader.isHexdig(t.charAt(i)) && i - start < 4) {
+                v = (v << 4) | Character.digit(t.charAt(i), 16);
+                i++;
+            }
+            if (i < n && t.charAt(i) == '.') {
+                // trailing IPv4address
+                v4 = ipv4Bytes(t.substring(start));
+                if (v4 == null || count > 6) {
+                    return null;
+                }
+                i = n;
+                break;
+            }
+            if (i == start || count == 8) {
+                return null;
+            }
+            groups[count++] = v;
+            if (i == n) {
+                break;
+            }
+            if (t.charAt(i) != ':') {
+                return null;
+            }
+            i++;
+            if (i < n && t.charAt(i) == ':') {
+                if (gap >= 0) {
+                    return null; // a second "::"
+                }
+                gap = count;
+                i++;
+                if (i == n) {
+                    break;
+                }
+            } else if (i == n) {
+                return null; // trailing single ':'
+            }
+        }
+        int total = count + (v4 == null ? 0 : 2);
+        if (gap < 0 ? total != 8 : total > 7) {
+            return null;
+        }
+        byte[] out = new byte[16];
+        int tail = count - Math.max(gap, 0);
+        int o = 0;
+        for (int g = 0; g < (gap < 0 ? count : gap); g++) {
+            out[o++] = (byte) (groups[g] >> 8);
+            out[o++] = (byte) groups[g];
+        }
+        if (gap >= 0) {
+            o = 16 - (v4 == null ? 0 : 4) - tail * 2;
+            for (int g = gap; g < count; g++) {
+                out[o++] = (byte) (groups[g] >> 8);
+                out[o++] = (byte) groups[g];
+            }
+        }
+        if (v4 != null) {
+            System.arraycopy(v4, 0, out, 12, 4);
+        }
+        return out;
+    }
+}

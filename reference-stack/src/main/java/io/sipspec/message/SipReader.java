@@ -1,0 +1,555 @@
+package io.sipspec.message;
+
+/**
+ * A cursor over SIP text with one method per RFC 3261 §25 ABNF rule it reads.
+ *
+ * <p>Method names follow the rule names ({@code token}, {@code quotedString}, {@code hcolon} …).
+ * A method either consumes the text its rule matches and returns it, or throws
+ * {@link SipParseException} naming the rule and the position. Methods starting with {@code is} or
+ * {@code peek} never consume.
+ *
+ * <p>The reader works on {@link String}s: header values have been unfolded by the framing layer, but
+ * the rules still accept LWS (with CRLF) wherever the grammar does, so values built by hand parse too.
+ */
+public final class SipReader {
+
+    private final String s;
+    private final int end;
+    private int pos;
+
+    public SipReader(String s) {
+        this(s, 0, s.length());
+    }
+
+    public SipReader(String s, int start, int end) {
+        this.s = s;
+        this.pos = start;
+        this.end = end;
+    }
+
+    // ---------------------------------------------------------------- cursor
+
+    public int position() {
+        return pos;
+    }
+
+    public void position(int p) {
+        this.pos = p;
+    }
+
+    public String input() {
+        return s;
+    }
+
+    public boolean atEnd() {
+        return pos >= end;
+    }
+
+    /** The current character, or {@code -1} at the end. */
+    public int peek() {
+        return pos < end ? s.charAt(pos) : -1;
+    }
+
+    public int peek(int ahead) {
+        int p = pos + ahead;
+        return p < end ? s.charAt(p) : -1;
+    }
+
+    public boolean isNext(char c) {
+        return pos < end && s.charAt(pos) == c;
+    }
+
+    /** Consumes {@code c} if it is next. */
+    public boolean skip(char c) {
+        if (pos < end && s.charAt(pos) == c) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    public void expect(char c) {
+        if (!skip(c)) {
+            throw error("expected '" + c + "'");
+        }
+    }
+
+    /** Consumes {@code word} case-insensitively if it is next. */
+    public boolean skipIgnoreCase(String word) {
+        if (s.regionMatches(true, pos, word, 0, word.length()) && pos + word.length() <= end) {
+            pos += word.length();
+            return true;
+        }
+        return false;
+    }
+
+    public String rest() {
+        String r = s.substring(pos, end);
+        pos = end;
+        return r;
+    }
+
+    public void expectEnd() {
+        sws();
+        if (pos < end) {
+            throw error("unexpected character '" + printable(s.charAt(pos)) + "'");
+        }
+    }
+
+    public SipParseException error(String reason) {
+        return new SipParseException(reason, pos, s);
+    }
+
+    public SipParseException error(String reason, int at) {
+        return new SipParseException(reason, at, s);
+    }
+
+    // ---------------------------------------------------------------- character classes (§25.1)
+
+    public static boolean isAlpha(int c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    public static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    public static boolean isAlphanum(int c) {
+        return isAlpha(c) || isDigit(c);
+    }
+
+    public static boolean isHexdig(int c) {
+        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    public static boolean isWsp(int c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /** mark = "-" / "_" / "." / "!" / "~" / "*" / "'" / "(" / ")" */
+    public static boolean isMark(int c) {
+        return c == '-' || c == '_' || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')';
+    }
+
+    /** unreserved = alphanum / mark */
+    public static boolean isUnreserved(int c) {
+        return isAlphanum(c) || isMark(c);
+    }
+
+    /** reserved = ";" / "/" / "?" / ":" / "@" / "&" / "=" / "+" / "$" / "," */
+    public static boolean isReserved(int c) {
+        return c == ';' || c == '/' || c == '?' || c == ':' || c == '@' || c == '&' || c == '=' || c == '+' || c == '$' || c == ',';
+    }
+
+    /** token characters: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" */
+    public static boolean isTokenChar(int c) {
+        return isAlphanum(c) || c == '-' || c == '.' || c == '!' || c == '%' || c == '*' || c == '_' || c == '+' || c == '`'
+                || c == '\'' || c == '~';
+    }
+
+    /** word characters: token characters plus ( ) &lt; &gt; : \ DQUOTE / [ ] ? { } */
+    public static boolean isWordChar(int c) {
+        return isTokenChar(c) || c == '(' || c == ')' || c == '<' || c == '>' || c == ':' || c == '\\' || c == '"' || c == '/'
+                || c == '[' || c == ']' || c == '?' || c == '{' || c == '}';
+    }
+
+    /** uric = reserved / unreserved / escaped (the '%' is checked by {@link #escaped}). */
+    public static boolean isUric(int c) {
+        return isReserved(c) || isUnreserved(c) || c == '%';
+    }
+
+    // ---------------------------------------------------------------- basic rules (§25.1)
+
+    /** LWS = [*WSP CRLF] 1*WSP ; true if any linear white space was consumed. */
+    public boolean lws() {
+        int start = pos;
+        int p = pos;
+        while (p < end && isWsp(s.charAt(p))) {
+            p++;
+        }
+        if (p + 1 < end && s.charAt(p) == '\r' && s.charAt(p + 1) == '\n') {
+            int q = p + 2;
+            if (q < end && isWsp(s.charAt(q))) {
+                p = q;
+                while (p < end && isWsp(s.charAt(p))) {
+                    p++;
+                }
+            }
+        }
+        pos = p;
+        return p > start;
+    }
+
+    /** SWS = [LWS] */
+    public void sws() {
+        lws();
+    }
+
+    /** HCOLON = *( SP / HTAB ) ":" SWS */
+    public void hcolon() {
+        while (pos < end && isWsp(s.charAt(pos))) {
+            pos++;
+        }
+        expect(':');
+        sws();
+    }
+
+    private boolean separator(char c) {
+        int save = pos;
+        sws();
+        if (skip(c)) {
+            sws();
+            return true;
+        }
+        pos = save;
+        return false;
+    }
+
+    /** SEMI = SWS ";" SWS */
+    public boolean semi() {
+        return separator(';');
+    }
+
+    /** COMMA = SWS "," SWS */
+    public boolean comma() {
+        return separator(',');
+    }
+
+    /** EQUAL = SWS "=" SWS */
+    public boolean equal() {
+        return separator('=');
+    }
+
+    /** SLASH = SWS "/" SWS */
+    public boolean slash() {
+        return separator('/');
+    }
+
+    /** COLON = SWS ":" SWS */
+    public boolean colon() {
+        return separator(':');
+    }
+
+    /** STAR = SWS "*" SWS */
+    public boolean star() {
+        return separator('*');
+    }
+
+    /** LAQUOT = SWS "&lt;" */
+    public boolean laquot() {
+        int save = pos;
+        sws();
+        if (skip('<')) {
+            return true;
+        }
+        pos = save;
+        return false;
+    }
+
+    /** RAQUOT = "&gt;" SWS */
+    public void raquot() {
+        expect('>');
+        sws();
+    }
+
+    /** token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" ) */
+    public String token() {
+        int start = pos;
+        while (pos < end && isTokenChar(s.charAt(pos))) {
+            pos++;
+        }
+        if (pos == start) {
+            throw error("expected token");
+        }
+        return s.substring(start, pos);
+    }
+
+    public boolean isToken() {
+        return pos < end && isTokenChar(s.charAt(pos));
+    }
+
+    /** word = 1*(token characters / "(" / ")" / "&lt;" / "&gt;" / ":" / "\" / DQUOTE / "/" / "[" / "]" / "?" / "{" / "}" ) */
+    public String word() {
+        int start = pos;
+        while (pos < end && isWordChar(s.charAt(pos))) {
+            pos++;
+        }
+        if (pos == start) {
+            throw error("expected word");
+        }
+        return s.substring(start, pos);
+    }
+
+    /** 1*DIGIT, as a long; {@code what} names the field in the error. Values beyond 2^63-1 are rejected. */
+    public long digits(String what) {
+        int start = pos;
+        long v = 0;
+        while (pos < end && isDigit(s.charAt(pos))) {
+            int d = s.charAt(pos) - '0';
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw error(what + " is too large", start);
+            }
+            v = v * 10 + d;
+            pos++;
+        }
+        if (pos == start) {
+            throw error("expected digits for " + what);
+        }
+        return v;
+    }
+
+    /** delta-seconds = 1*DIGIT ; RFC 3261 §25 allows any length, values are capped at 2^32-1 as §20.19 and §10.2.1 suggest. */
+    public long deltaSeconds() {
+        int start = pos;
+        while (pos < end && isDigit(s.charAt(pos))) {
+            pos++;
+        }
+        if (pos == start) {
+            throw error("expected delta-seconds");
+        }
+        // RFC 3261 §20.19 / RFC 4475 §3.1.2.4: an overlarge Expires is not a parse error; it is capped.
+        long v = 0;
+        for (int i = start; i < pos; i++) {
+            v = v * 10 + (s.charAt(i) - '0');
+            if (v > 0xFFFFFFFFL) {
+                return 0xFFFFFFFFL;
+            }
+        }
+        return v;
+    }
+
+    /**
+     * quoted-string = SWS DQUOTE *(qdtext / quoted-pair ) DQUOTE ; returns the text between the quotes with
+     * quoted-pairs still escaped (use {@link #unquote} for the value).
+     */
+    public String quotedString() {
+        sws();
+        int open = pos;
+        expect('"');
+        int start = pos;
+        while (pos < end) {
+            char c = s.charAt(pos);
+            if (c == '"') {
+                String v = s.substring(start, pos);
+                pos++;
+                return v;
+            }
+            if (c == '\\') {
+                // quoted-pair = "\" (%x00-09 / %x0B-0C / %x0E-7F)
+                if (pos + 1 >= end) {
+                    break;
+                }
+                char q = s.charAt(pos + 1);
+                if (q == '\n' || q == '\r' || q > 0x7F) {
+                    throw error("invalid quoted-pair", pos);
+                }
+                pos += 2;
+                continue;
+            }
+            if (c == '\r') {
+                int save = pos;
+                if (!lws()) {
+                    throw error("CR not followed by LWS in quoted-string", save);
+                }
+                continue;
+            }
+            if (c < 0x20 && c != '\t' || c == 0x7F) {
+                throw error("control character in quoted-string");
+            }
+            pos++;
+        }
+        throw error("unterminated quoted-string", open);
+    }
+
+    /** Removes quoted-pair escapes: the value a quoted-string denotes. */
+    public static String unquote(String quotedContent) {
+        int bs = quotedContent.indexOf('\\');
+        if (bs < 0) {
+            return quotedContent;
+        }
+        StringBuilder b = new StringBuilder(quotedContent.length());
+        for (int i = 0; i < quotedContent.length(); i++) {
+            char c = quotedContent.charAt(i);
+            if (c == '\\' && i + 1 < quotedContent.length()) {
+                c = quotedContent.charAt(++i);
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Quotes a value as a quoted-string, escaping DQUOTE and backslash. */
+    public static String quote(String value) {
+        StringBuilder b = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.append('"').toString();
+    }
+
+    /** comment = LPAREN *(ctext / quoted-pair / comment) RPAREN ; returns it with its parentheses. */
+    public String comment() {
+        int start = pos;
+        expect('(');
+        int depth = 1;
+        while (pos < end && depth > 0) {
+            char c = s.charAt(pos);
+            if (c == '\\') {
+                pos += 2;
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            pos++;
+        }
+        if (depth > 0) {
+            throw error("unterminated comment", start);
+        }
+        return s.substring(start, Math.min(pos, end));
+    }
+
+    /** escaped = "%" HEXDIG HEXDIG */
+    public void escaped() {
+        if (isNext('%') && isHexdig(peek(1)) && isHexdig(peek(2))) {
+            pos += 3;
+            return;
+        }
+        throw error("invalid escape: '%' must be followed by two hex digits");
+    }
+
+    // ---------------------------------------------------------------- host (§25.1)
+
+    /** hostport = host [ ":" port ] ; returns the host, the caller reads the port with {@link #optionalPort}. */
+    public Host host() {
+        int start = pos;
+        if (isNext('[')) {
+            pos++;
+            int close = s.indexOf(']', pos);
+            if (close < 0 || close >= end) {
+                throw error("unterminated IPv6reference", start);
+            }
+            String addr = s.substring(pos, close);
+            byte[] bytes = Host.ipv6Bytes(addr);
+            if (bytes == null) {
+                throw error("invalid IPv6address", pos);
+            }
+            pos = close + 1;
+            return Host.ipv6(s.substring(start, pos), bytes);
+        }
+        // hostname = *( domainlabel "." ) toplabel [ "." ] ; IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT
+        while (pos < end) {
+            char c = s.charAt(pos);
+            if (isAlphanum(c) || c == '-' || c == '.') {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        if (pos == start) {
+            throw error("expected host");
+        }
+        String text = s.substring(start, pos);
+        Host h = Host.parseNonBracketed(text);
+        if (h == null) {
+            throw error("invalid host \"" + text + '"', start);
+        }
+        return h;
+    }
+
+    /** [ ":" port ], port = 1*DIGIT ; -1 when absent. Ports above 65535 are rejected. */
+    public int optionalPort() {
+        if (!isNext(':')) {
+            return -1;
+        }
+        pos++;
+        int start = pos;
+        long p = digits("port");
+        if (p > 65535) {
+            throw error("port out of range", start);
+        }
+        return (int) p;
+    }
+
+    // ---------------------------------------------------------------- parameters (§25.1)
+
+    /**
+     * generic-param = token [ EQUAL gen-value ] ; gen-value = token / host / quoted-string. Reads
+     * {@code *( SEMI generic-param )} into {@code params}. Quoted values keep their quotes so that a
+     * serialized parameter is what was received.
+     */
+    public Parameters genericParams() {
+        Parameters.Builder b = null;
+        while (semi()) {
+            String name = token();
+            String value = null;
+            if (equal()) {
+                value = genValue();
+            }
+            if (b == null) {
+                b = Parameters.builder();
+            }
+            b.add(name, value);
+        }
+        return b == null ? Parameters.EMPTY : b.build();
+    }
+
+    /** gen-value = token / host / quoted-string */
+    public String genValue() {
+        sws();
+        if (isNext('"')) {
+            int start = pos;
+            quotedString();
+            return s.substring(start, pos);
+        }
+        if (isNext('[')) {
+            int start = pos;
+            host();
+            return s.substring(start, pos);
+        }
+        return token();
+    }
+
+    /** Reads one char of a uri-parameter value or name: paramchar = param-unreserved / unreserved / escaped. */
+    static boolean isParamChar(int c) {
+        return c == '[' || c == ']' || c == '/' || c == ':' || c == '&' || c == '+' || c == '$' || isUnreserved(c) || c == '%';
+    }
+
+    /** hnv-unreserved / unreserved / escaped */
+    static boolean isHnvChar(int c) {
+        return c == '[' || c == ']' || c == '/' || c == '?' || c == ':' || c == '+' || c == '$' || isUnreserved(c) || c == '%';
+    }
+
+    /** Consumes a run of characters allowed by {@code cls}, checking escapes; returns it (possibly empty). */
+    public String run(CharClass cls) {
+        int start = pos;
+        while (pos < end) {
+            char c = s.charAt(pos);
+            if (!cls.test(c)) {
+                break;
+            }
+            if (c == '%') {
+                escaped();
+            } else {
+                pos++;
+            }
+        }
+        return s.substring(start, pos);
+    }
+
+    /** A predicate on one character, without boxing. */
+    @FunctionalInterface
+    public interface CharClass {
+        boolean test(int c);
+    }
+
+    private static String printable(char c) {
+        return c < 0x20 || c == 0x7F ? String.format("\\x%02X", (int) c) : String.valueOf(c);
+    }
+}

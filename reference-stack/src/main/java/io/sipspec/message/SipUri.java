@@ -1,0 +1,289 @@
+package io.sipspec.message;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * SIP-URI / SIPS-URI (RFC 3261 §19.1.1, §25.1):
+ * {@code "sip:" [ userinfo ] hostport uri-parameters [ headers ]}.
+ *
+ * <p>User, password and header values are kept as written (escaped); {@link #decodedUser()} unescapes.
+ * {@link #equals} is the comparison of §19.1.4.
+ */
+public final class SipUri implements Uri {
+
+    private final boolean secure;
+    private final String user;
+    private final String password;
+    private final Host host;
+    private final int port;
+    private final Parameters parameters;
+    private final Parameters headers;
+    private String text;
+
+    private SipUri(boolean secure, String user, String password, Host host, int port, Parameters parameters,
+            Parameters headers, String text) {
+        this.secure = secure;
+        this.user = user;
+        this.password = password;
+        this.host = Objects.requireNonNull(host, "host");
+        this.port = port;
+        this.parameters = parameters;
+        this.headers = headers;
+        this.text = text;
+    }
+
+    /** {@code sip:user@host} (or {@code sip:host} when user is null); port -1 for none. */
+    public static SipUri of(String user, String host, int port) {
+        return new SipUri(false, user, null, Host.parse(host), port, Parameters.EMPTY, Parameters.EMPTY, null);
+    }
+
+    public static SipUri parse(String text) {
+        SipReader r = new SipReader(text);
+        boolean secure;
+        if (r.skipIgnoreCase("sips:")) {
+            secure = true;
+        } else if (r.skipIgnoreCase("sip:")) {
+            secure = false;
+        } else {
+            throw r.error("expected \"sip:\" or \"sips:\"");
+        }
+        String user = null;
+        String password = null;
+        // RFC 3261 §25.1: user and password cannot hold a literal "@" (it must be escaped), nor can
+        // uri-parameters or headers; so the first "@" ends the userinfo.
+        int at = text.indexOf('@', r.position());
+        if (at >= 0) {
+            int start = r.position();
+            // user = 1*( unreserved / escaped / user-unreserved )
+            user = r.run(c -> SipReader.isUnreserved(c) || c == '%' || c == '&' || c == '=' || c == '+' || c == '$' || c == ','
+                    || c == ';' || c == '?' || c == '/');
+            if (user.isEmpty()) {
+                throw r.error("empty user part", start);
+            }
+            if (r.skip(':')) {
+                // password = *( unreserved / escaped / "&" / "=" / "+" / "$" / "," )
+                password = r.run(c -> SipReader.isUnreserved(c) || c == '%' || c == '&' || c == '=' || c == '+' || c == '$'
+                        || c == ',');
+            }
+            if (r.position() != at) {
+                throw r.error("invalid character in userinfo");
+            }
+            r.expect('@');
+        }
+        Host host = r.host();
+        int port = r.optionalPort();
+        if (r.isNext(':')) {
+            throw r.error("invalid port");
+        }
+        Parameters params = Parameters.EMPTY;
+        if (r.isNext(';')) {
+            Parameters.Builder pb = Parameters.builder();
+            while (r.skip(';')) {
+                int start = r.position();
+                String name = r.run(SipReader::isParamChar);
+                if (name.isEmpty()) {
+                    throw r.error("empty uri-parameter name", start);
+                }
+                String value = null;
+                if (r.skip('=')) {
+                    value = r.run(SipReader::isParamChar);
+                    if (value.isEmpty()) {
+                        throw r.error("empty uri-parameter value");
+                    }
+                }
+                pb.add(name, value);
+            }
+            params = pb.build();
+        }
+        Parameters headers = Parameters.EMPTY;
+        if (r.skip('?')) {
+            Parameters.Builder hb = Parameters.builder();
+            do {
+                int start = r.position();
+                String name = r.run(SipReader::isHnvChar);
+                if (name.isEmpty()) {
+                    throw r.error("empty header name in URI", start);
+                }
+                r.expect('=');
+                hb.add(name, r.run(SipReader::isHnvChar));
+            } while (r.skip('&'));
+            headers = hb.build();
+        }
+        if (!r.atEnd()) {
+            throw r.error("unexpected character in SIP URI");
+        }
+        return new SipUri(secure, user, password, host, port, params, headers, text);
+    }
+
+    @Override
+    public String scheme() {
+        return secure ? "sips" : "sip";
+    }
+
+    public boolean isSecure() {
+        return secure;
+    }
+
+    /** The user part as written (escapes kept), or {@code null}. */
+    public String user() {
+        return user;
+    }
+
+    /** The user part with escapes decoded, or {@code null}. */
+    public String decodedUser() {
+        return UriEscapes.decode(user);
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    /** The port, or -1 when the URI has none. */
+    public int port() {
+        return port;
+    }
+
+    /** uri-parameters, in order. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public String parameter(String name) {
+        return parameters.value(name);
+    }
+
+    /** The headers component ({@code ?name=value&...}), values escaped as written. */
+    public Parameters headers() {
+        return headers;
+    }
+
+    /** transport-param, lower case, or null. */
+    public String transport() {
+        String t = parameters.value("transport");
+        return t == null ? null : t.toLowerCase(Locale.ROOT);
+    }
+
+    public String maddr() {
+        return parameters.value("maddr");
+    }
+
+    /** lr-param: RFC 3261 §19.1.1, a loose router. */
+    public boolean isLooseRouter() {
+        return parameters.has("lr");
+    }
+
+    public SipUri withUser(String newUser) {
+        return new SipUri(secure, newUser, password, host, port, parameters, headers, null);
+    }
+
+    public SipUri withHost(String newHost, int newPort) {
+        return new SipUri(secure, user, password, Host.parse(newHost), newPort, parameters, headers, null);
+    }
+
+    public SipUri withSecure(boolean sips) {
+        return new SipUri(sips, user, password, host, port, parameters, headers, null);
+    }
+
+    /** A copy with the uri-parameter set; {@code value} null for a flag such as {@code lr}. */
+    public SipUri withParameter(String name, String value) {
+        return new SipUri(secure, user, password, host, port, parameters.with(name, value), headers, null);
+    }
+
+    public SipUri withoutParameter(String name) {
+        return new SipUri(secure, user, password, host, port, parameters.without(name), headers, null);
+    }
+
+    public SipUri withoutHeaders() {
+        return headers.isEmpty() ? this : new SipUri(secure, user, password, host, port, parameters, Parameters.EMPTY, null);
+    }
+
+    /** The parameters that §19.1.4 says never match when present in only one URI. */
+    private static final List<String> SIGNIFICANT = List.of("user", "ttl", "method", "maddr", "transport");
+
+    /**
+     * RFC 3261 §19.1.4: SIP and SIPS URIs are never equivalent; userinfo is compared case-sensitively after
+     * unescaping; the host case-insensitively; "A URI omitting any component with a default value will not
+     * match a URI explicitly containing that component with a non-default value"; "user, ttl, method, and
+     * maddr parameters that appear in only one URI never match"; "URI header components are never ignored".
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof SipUri u)) {
+            return false;
+        }
+        if (secure != u.secure || port != u.port || !host.equals(u.host)) {
+            return false;
+        }
+        if (!Objects.equals(UriEscapes.normalize(user), UriEscapes.normalize(u.user))
+                || !Objects.equals(UriEscapes.normalize(password), UriEscapes.normalize(u.password))) {
+            return false;
+        }
+        for (String p : SIGNIFICANT) {
+            if (parameters.has(p) != u.parameters.has(p)) {
+                return false;
+            }
+        }
+        // "all other uri-parameters appearing in only one URI are ignored"; those in both must match.
+        for (int i = 0; i < parameters.size(); i++) {
+            String name = parameters.name(i);
+            if (u.parameters.has(name)) {
+                String a = UriEscapes.normalize(parameters.value(name));
+                String b = UriEscapes.normalize(u.parameters.value(name));
+                if (!a.equalsIgnoreCase(b)) {
+                    return false;
+                }
+            }
+        }
+        if (headers.size() != u.headers.size()) {
+            return false;
+        }
+        for (int i = 0; i < headers.size(); i++) {
+            String name = headers.name(i);
+            String other = u.headers.rawValue(name);
+            if (other == null && !u.headers.has(name)
+                    || !Objects.equals(UriEscapes.decode(headers.rawValue(i)), UriEscapes.decode(other))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(secure, host, port, UriEscapes.normalize(user));
+    }
+
+    @Override
+    public String toString() {
+        String t = text;
+        if (t == null) {
+            StringBuilder b = new StringBuilder(64).append(secure ? "sips:" : "sip:");
+            if (user != null) {
+                b.append(user);
+                if (password != null) {
+                    b.append(':').append(password);
+                }
+                b.append('@');
+            }
+            b.append(host.text());
+            if (port >= 0) {
+                b.append(':').append(port);
+            }
+            parameters.encode(b, ';');
+            for (int i = 0; i < headers.size(); i++) {
+                b.append(i == 0 ? '?' : '&').append(headers.name(i)).append('=').append(headers.rawValue(i));
+            }
+            text = t = b.toString();
+        }
+        return t;
+    }
+}

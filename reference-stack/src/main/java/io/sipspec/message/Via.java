@@ -1,0 +1,230 @@
+package io.sipspec.message;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One via-parm of a Via header field (RFC 3261 §20.42, §25.1; RFC 3581 rport):
+ *
+ * <pre>
+ * via-parm      = sent-protocol LWS sent-by *( SEMI via-params )
+ * sent-protocol = protocol-name SLASH protocol-version SLASH transport
+ * sent-by       = host [ COLON port ]
+ * </pre>
+ */
+public final class Via {
+
+    /** RFC 3261 §8.1.1.7: "The branch ID inserted by an element compliant with this specification MUST always begin with the characters "z9hG4bK"." */
+    public static final String MAGIC_COOKIE = "z9hG4bK";
+
+    private final String protocolName;
+    private final String protocolVersion;
+    private final String transport;
+    private final Host host;
+    private final int port;
+    private final Parameters parameters;
+    private String text;
+
+    private Via(String protocolName, String protocolVersion, String transport, Host host, int port, Parameters parameters,
+            String text) {
+        this.protocolName = protocolName;
+        this.protocolVersion = protocolVersion;
+        this.transport = transport;
+        this.host = host;
+        this.port = port;
+        this.parameters = parameters;
+        this.text = text;
+    }
+
+    /** {@code SIP/2.0/<transport> host[:port];branch=...}. */
+    public static Via of(String transport, String host, int port, String branch) {
+        Parameters p = branch == null ? Parameters.EMPTY : Parameters.builder().add("branch", branch).build();
+        return new Via("SIP", "2.0", transport.toUpperCase(Locale.ROOT), Host.parse(host), port, p, null);
+    }
+
+    public static Via parse(String text) {
+        SipReader r = new SipReader(text);
+        Via v = read(r);
+        r.expectEnd();
+        return v;
+    }
+
+    static Via read(SipReader r) {
+        r.sws();
+        int start = r.position();
+        String name = r.token();
+        if (!r.slash()) {
+            throw r.error("expected '/' in sent-protocol");
+        }
+        String version = r.token();
+        if (!r.slash()) {
+            throw r.error("expected '/' in sent-protocol");
+        }
+        String transport = r.token();
+        if (!r.lws()) {
+            throw r.error("expected LWS before sent-by");
+        }
+        Host host = r.host();
+        int port = -1;
+        int save = r.position();
+        if (r.colon()) {
+            int ps = r.position();
+            long p = r.digits("port");
+            if (p > 65535) {
+                throw r.error("port out of range", ps);
+            }
+            port = (int) p;
+        } else {
+            r.position(save);
+        }
+        Parameters.Builder pb = null;
+        while (r.semi()) {
+            String pn = r.token();
+            String value = null;
+            if (r.equal()) {
+                value = pn.equalsIgnoreCase("received") ? receivedValue(r) : r.genValue();
+            }
+            if (pb == null) {
+                pb = Parameters.builder();
+            }
+            pb.add(pn, value);
+        }
+        Parameters params = pb == null ? Parameters.EMPTY : pb.build();
+        validate(r, params, start);
+        return new Via(name, version, transport, host, port, params, r.input().substring(start, r.position()).trim());
+    }
+
+    /** via-received = "received" EQUAL (IPv4address / IPv6address); RFC 5118 §4.5 also shows the bracketed form. */
+    private static String receivedValue(SipReader r) {
+        int start = r.position();
+        if (r.isNext('[')) {
+            r.host();
+            return r.input().substring(start, r.position());
+        }
+        String v = r.run(c -> SipReader.isHexdig(c) || c == ':' || c == '.');
+        if (Host.ipv4Bytes(v) == null && Host.ipv6Bytes(v) == null) {
+            throw r.error("received is not an IP address", start);
+        }
+        return v;
+    }
+
+    private static void validate(SipReader r, Parameters params, int start) {
+        // via-ttl = "ttl" EQUAL ttl ; ttl = 1*3DIGIT ; 0 to 255
+        String ttl = params.rawValue("ttl");
+        if (params.has("ttl")) {
+            if (ttl == null || ttl.length() > 3 || !ttl.chars().allMatch(SipReader::isDigit) || Integer.parseInt(ttl) > 255) {
+                throw r.error("invalid ttl", start);
+            }
+        }
+        // response-port = "rport" [EQUAL 1*DIGIT] (RFC 3581 §3)
+        String rport = params.rawValue("rport");
+        if (rport != null && (!rport.chars().allMatch(SipReader::isDigit) || rport.length() > 5 || Integer.parseInt(rport) > 65535)) {
+            throw r.error("invalid rport", start);
+        }
+        if (params.has("branch") && params.rawValue("branch") == null) {
+            throw r.error("branch without a value", start);
+        }
+    }
+
+    public String protocolName() {
+        return protocolName;
+    }
+
+    public String protocolVersion() {
+        return protocolVersion;
+    }
+
+    /** The transport in upper case (UDP, TCP, TLS, SCTP, or an extension). */
+    public String transport() {
+        return transport.toUpperCase(Locale.ROOT);
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    /** The sent-by port, or -1 when absent. */
+    public int port() {
+        return port;
+    }
+
+    /** sent-by as written: host[:port]. */
+    public String sentBy() {
+        return port < 0 ? host.text() : host.text() + ':' + port;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public String branch() {
+        return parameters.value("branch");
+    }
+
+    /** True if the branch starts with the RFC 3261 magic cookie, i.e. the sender follows RFC 3261 §8.1.1.7. */
+    public boolean hasMagicCookie() {
+        String b = branch();
+        return b != null && b.startsWith(MAGIC_COOKIE);
+    }
+
+    public String received() {
+        return parameters.value("received");
+    }
+
+    public String maddr() {
+        return parameters.value("maddr");
+    }
+
+    /** The ttl, or -1. */
+    public int ttl() {
+        String t = parameters.value("ttl");
+        return t == null ? -1 : Integer.parseInt(t);
+    }
+
+    /** RFC 3581: true if the rport parameter is present (with or without a value). */
+    public boolean hasRport() {
+        return parameters.has("rport");
+    }
+
+    /** RFC 3581: the rport value, or -1 if absent or empty. */
+    public int rport() {
+        String v = parameters.value("rport");
+        return v == null || v.isEmpty() ? -1 : Integer.parseInt(v);
+    }
+
+    public Via withParameter(String name, String value) {
+        return new Via(protocolName, protocolVersion, transport, host, port, parameters.with(name, value), null);
+    }
+
+    public Via withoutParameter(String name) {
+        return new Via(protocolName, protocolVersion, transport, host, port, parameters.without(name), null);
+    }
+
+    /** RFC 3261 §7.3.1 / §20.42: protocol and transport are tokens (case-insensitive); sent-by and parameters compare by their rules. */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof Via v && protocolName.equalsIgnoreCase(v.protocolName) && protocolVersion.equals(v.protocolVersion)
+                && transport.equalsIgnoreCase(v.transport) && host.equals(v.host) && port == v.port
+                && parameters.equals(v.parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(transport(), host, port);
+    }
+
+    @Override
+    public String toString() {
+        String t = text;
+        if (t == null) {
+            StringBuilder b = new StringBuilder(64).append(protocolName).append('/').append(protocolVersion).append('/')
+                    .append(transport).append(' ').append(sentBy());
+            parameters.encode(b, ';');
+            text = t = b.toString();
+        }
+        return t;
+    }
+}

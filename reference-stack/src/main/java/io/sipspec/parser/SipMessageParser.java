@@ -1,0 +1,370 @@
+package io.sipspec.parser;
+
+import io.sipspec.message.HeaderField;
+import io.sipspec.message.HeaderName;
+import io.sipspec.message.SipMessage;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Frames SIP messages out of bytes (RFC 3261 §7, §18.3): the start line, the header field rows (unfolded) and the
+ * body. Header values are not parsed here; that happens on access (see {@link SipMessage}).
+ *
+ * <p>Lines end with CRLF; a bare LF is accepted as well. Each method returns a message or throws
+ * {@link SipDecodeException}; nothing else escapes. Thread-safe and stateless.
+ */
+public final class SipMessageParser {
+
+    private static final HeaderField[] NO_FIELDS = new HeaderField[0];
+
+    private final SipLimits limits;
+
+    public SipMessageParser(SipLimits limits) {
+        this.limits = limits;
+    }
+
+    public SipMessageParser() {
+        this(SipLimits.DEFAULT);
+    }
+
+    public SipLimits limits() {
+        return limits;
+    }
+
+    /** Parses a whole message held in a byte array (as from a datagram); see {@link #parseDatagram(byte[], int, int)}. */
+    public SipMessage parse(byte[] bytes) {
+        return parseDatagram(bytes, 0, bytes.length);
+    }
+
+    public SipMessage parse(String text) {
+        return parse(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One datagram, one message (RFC 3261 §18.3): "If there is no Content-Length header field, the body is assumed
+     * to end at the end of the datagram"... and if the Content-Length is smaller than what follows the headers,
+     * "any additional bytes ... MUST be discarded"; larger, and "the message MUST be discarded" (or answered 400,
+     * RFC 4475 §3.1.2.2). Leading CRLFs (keep-alives) are skipped.
+     */
+    public SipMessage parseDatagram(byte[] b, int off, int len) {
+        int end = off + len;
+        int start = off;
+        while (start < end && (b[start] == '\r' || b[start] == '\n')) {
+            start++;
+        }
+        if (start == end) {
+            throw new SipDecodeException("empty message", 0, 400);
+        }
+        Head head = parseHead(b, start, end);
+        int bodyStart = head.headEnd;
+        int available = end - bodyStart;
+        long cl = head.contentLength;
+        int bodyLen;
+        if (cl < 0) {
+            bodyLen = available;
+        } else if (cl > available) {
+            throw head.error("Content-Length " + cl + " is larger than the " + available + " body bytes received",
+                    bodyStart - start, 400);
+        } else {
+            bodyLen = (int) cl;
+        }
+        byte[] raw = Arrays.copyOfRange(b, start, bodyStart + bodyLen);
+        return head.toMessage(raw, bodyStart - start);
+    }
+
+    /**
+     * The parsed start line and header rows of a message, before its body. Used by the stream decoder, which
+     * learns the body length from it.
+     */
+    static final class Head {
+        String startLine;
+        boolean request;
+        String method;
+        String requestUri;
+        String version;
+        int status;
+        String reason;
+        HeaderField[] fields = NO_FIELDS;
+        int fieldCount;
+        /** Absolute index just past the blank line. */
+        int headEnd;
+        /** Content-Length, or -1 when absent. */
+        long contentLength = -1;
+
+        SipMessage toMessage(byte[] raw, int bodyOffset) {
+            return request
+                    ? SipRequest.fromWire(method, requestUri, version, fields, fieldCount, raw, bodyOffset)
+                    : SipResponse.fromWire(status, reason, version, fields, fieldCount, raw, bodyOffset);
+        }
+
+        SipDecodeException fail(HeaderField[] partial, int count, String why, int position, int code) {
+            return new SipDecodeException(why, position, code, startLine, Arrays.asList(partial).subList(0, count));
+        }
+
+        SipDecodeException error(String why, int position, int code) {
+            return new SipDecodeException(why, position, code, startLine, Arrays.asList(fields).subList(0, fieldCount));
+        }
+    }
+
+    /**
+     * Parses the start line and header rows in {@code b[start, end)}, up to and including the blank line.
+     *
+     * @throws SipDecodeException with the position relative to {@code start}
+     */
+    Head parseHead(byte[] b, int start, int end) {
+        Head h = new Head();
+        int lineEnd = lineEnd(b, start, end);
+        if (lineEnd < 0) {
+            throw new SipDecodeException(end - start > limits.maxHeadBytes() ? "start line too long" : "no end of start line",
+                    end - start, end - start > limits.maxHeadBytes() ? 513 : 400);
+        }
+        int textEnd = lineEnd > start && b[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        startLine(h, b, start, textEnd);
+        int pos = lineEnd + 1;
+        HeaderField[] fields = new HeaderField[24];
+        int n = 0;
+        while (true) {
+            if (pos - start > limits.maxHeadBytes()) {
+                throw h.fail(fields, n, "message head larger than " + limits.maxHeadBytes() + " bytes", pos - start, 513);
+            }
+            int le = lineEnd(b, pos, end);
+            if (le < 0) {
+                throw h.fail(fields, n, "message ends before the blank line that ends the header fields", end - start, 400);
+            }
+            int te = le > pos && b[le - 1] == '\r' ? le - 1 : le;
+            if (te == pos) {
+                h.headEnd = le + 1;
+                break;
+            }
+            // header-line: field-name HCOLON field-value, continued by lines that start with SP or HTAB (LWS)
+            int next = le + 1;
+            boolean folded = false;
+            while (next < end && (b[next] == ' ' || b[next] == '\t')) {
+                int fe = lineEnd(b, next, end);
+                if (fe < 0) {
+                    throw h.fail(fields, n, "message ends inside a folded header field", end - start, 400);
+                }
+                folded = true;
+                le = fe;
+                next = fe + 1;
+            }
+            if (b[pos] == ' ' || b[pos] == '\t') {
+                throw h.fail(fields, n, "header line starts with white space", pos - start, 400);
+            }
+            if (n == limits.maxHeaderCount()) {
+                throw h.fail(fields, n, "more than " + limits.maxHeaderCount() + " header fields", pos - start, 513);
+            }
+            if (n == fields.length) {
+                fields = Arrays.copyOf(fields, n * 2);
+            }
+            HeaderField field = headerField(h, fields, n, b, start, pos, le, folded);
+            fields[n++] = field;
+            pos = le + 1;
+        }
+        h.fields = fields;
+        h.fieldCount = n;
+        h.contentLength = contentLength(h, start);
+        return h;
+    }
+
+    /** Index of the next LF in {@code b[from, end)}, or -1. */
+    private static int lineEnd(byte[] b, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Request-Line = Method SP Request-URI SP SIP-Version CRLF ; Status-Line = SIP-Version SP Status-Code SP
+     * Reason-Phrase CRLF. RFC 3261 §7.1: "The elements are separated by single space (SP) characters" (RFC 4475
+     * §3.1.2.9 and §3.1.2.10: extra SP make the message invalid).
+     */
+    private void startLine(Head h, byte[] b, int s, int e) {
+        h.startLine = new String(b, s, e - s, StandardCharsets.UTF_8);
+        if (e - s >= 4 && (b[s] | 0x20) == 's' && (b[s + 1] | 0x20) == 'i' && (b[s + 2] | 0x20) == 'p' && b[s + 3] == '/') {
+            int sp1 = version(b, s, e);
+            if (sp1 >= e || b[sp1] != ' ') {
+                throw new SipDecodeException("invalid SIP-Version in Status-Line", sp1 - s, 400, h.startLine, null);
+            }
+            h.version = new String(b, s, sp1 - s, StandardCharsets.US_ASCII);
+            int c = sp1 + 1;
+            // Status-Code = 3DIGIT (RFC 4475 §3.1.2.19: a longer code is invalid)
+            if (c + 3 > e || !digit(b[c]) || !digit(b[c + 1]) || !digit(b[c + 2]) || c + 3 < e && b[c + 3] != ' ') {
+                throw new SipDecodeException("Status-Code must be three digits", c - s, 400, h.startLine, null);
+            }
+            h.status = (b[c] - '0') * 100 + (b[c + 1] - '0') * 10 + (b[c + 2] - '0');
+            if (h.status < 100) {
+                throw new SipDecodeException("Status-Code below 100", c - s, 400, h.startLine, null);
+            }
+            int r = Math.min(c + 4, e);
+            h.reason = new String(b, r, e - r, StandardCharsets.UTF_8);
+            for (int i = r; i < e; i++) {
+                if (b[i] >= 0 && b[i] < 0x20 && b[i] != '\t' || b[i] == 0x7F) {
+                    throw new SipDecodeException("control character in Reason-Phrase", i - s, 400, h.startLine, null);
+                }
+            }
+            h.request = false;
+            return;
+        }
+        int sp1 = s;
+        while (sp1 < e && isTokenByte(b[sp1])) {
+            sp1++;
+        }
+        if (sp1 == s || sp1 >= e || b[sp1] != ' ') {
+            throw new SipDecodeException(sp1 == s ? "expected Method" : "expected SP after Method", sp1 - s, 400, h.startLine, null);
+        }
+        int u = sp1 + 1;
+        int sp2 = u;
+        while (sp2 < e && b[sp2] != ' ' && b[sp2] != '\t') {
+            if (b[sp2] >= 0 && b[sp2] < 0x20 || b[sp2] == 0x7F) {
+                throw new SipDecodeException("control character in Request-URI", sp2 - s, 400, h.startLine, null);
+            }
+            sp2++;
+        }
+        if (sp2 == u) {
+            throw new SipDecodeException("expected Request-URI after a single SP", u - s, 400, h.startLine, null);
+        }
+        if (sp2 >= e || b[sp2] != ' ') {
+            throw new SipDecodeException("expected SP after Request-URI", sp2 - s, 400, h.startLine, null);
+        }
+        int v = sp2 + 1;
+        int ve = version(b, v, e);
+        if (ve == v || ve != e) {
+            throw new SipDecodeException(ve == v ? "expected SIP-Version" : "unexpected text after SIP-Version",
+                    ve - s, 400, h.startLine, null);
+        }
+        h.request = true;
+        h.method = new String(b, s, sp1 - s, StandardCharsets.US_ASCII);
+        h.requestUri = new String(b, u, sp2 - u, StandardCharsets.UTF_8);
+        h.version = new String(b, v, e - v, StandardCharsets.US_ASCII);
+    }
+
+    /** SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT ; returns the index after it, or {@code s} if there is none. */
+    private static int version(byte[] b, int s, int e) {
+        if (e - s < 7 || (b[s] | 0x20) != 's' || (b[s + 1] | 0x20) != 'i' || (b[s + 2] | 0x20) != 'p' || b[s + 3] != '/') {
+            return s;
+        }
+        int i = s + 4;
+        int d = i;
+        while (i < e && digit(b[i])) {
+            i++;
+        }
+        if (i == d || i >= e || b[i] != '.') {
+            return s;
+        }
+        d = ++i;
+        while (i < e && digit(b[i])) {
+            i++;
+        }
+        return i == d ? s : i;
+    }
+
+    private HeaderField headerField(Head h, HeaderField[] fields, int n, byte[] b, int msgStart, int s, int le, boolean folded) {
+        int colon = s;
+        while (colon < le && isTokenByte(b[colon])) {
+            colon++;
+        }
+        int nameEnd = colon;
+        while (colon < le && (b[colon] == ' ' || b[colon] == '\t')) {
+            colon++;
+        }
+        if (nameEnd == s || colon >= le || b[colon] != ':') {
+            throw h.fail(fields, n, nameEnd == s ? "header line does not start with a field name" : "expected ':' after header name",
+                    colon - msgStart, 400);
+        }
+        HeaderName name = HeaderName.lookup(b, s, nameEnd);
+        if (name == null) {
+            name = HeaderName.of(new String(b, s, nameEnd - s, StandardCharsets.US_ASCII));
+        }
+        int vs = colon + 1;
+        int ve = le;
+        if (!folded) {
+            if (ve > vs && b[ve - 1] == '\r') {
+                ve--;
+            }
+            while (vs < ve && (b[vs] == ' ' || b[vs] == '\t')) {
+                vs++;
+            }
+            while (ve > vs && (b[ve - 1] == ' ' || b[ve - 1] == '\t')) {
+                ve--;
+            }
+            checkValueBytes(h, fields, n, b, msgStart, vs, ve);
+            return new HeaderField(name, new String(b, vs, ve - vs, StandardCharsets.UTF_8));
+        }
+        // RFC 3261 §7.3.1: folded lines are "equivalent to a single SP"
+        StringBuilder v = new StringBuilder(ve - vs);
+        int i = vs;
+        while (i < ve) {
+            int le2 = lineEnd(b, i, ve + 1);
+            int seg = le2 < 0 ? ve : le2;
+            int te = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
+            checkValueBytes(h, fields, n, b, msgStart, i, te);
+            String part = new String(b, i, te - i, StandardCharsets.UTF_8).strip();
+            if (!part.isEmpty()) {
+                if (v.length() > 0) {
+                    v.append(' ');
+                }
+                v.append(part);
+            }
+            i = seg + 1;
+        }
+        return new HeaderField(name, v.toString());
+    }
+
+    /** A NUL, CR or other control character (other than HTAB) in a header value is a syntax error. */
+    private static void checkValueBytes(Head h, HeaderField[] fields, int n, byte[] b, int msgStart, int from, int to) {
+        for (int i = from; i < to; i++) {
+            byte c = b[i];
+            if (c >= 0 && c < 0x20 && c != '\t' || c == 0x7F) {
+                throw h.fail(fields, n, String.format("control character 0x%02X in header value", c), i - msgStart, 400);
+            }
+        }
+    }
+
+    /**
+     * Content-Length = ( "Content-Length" / "l" ) HCOLON 1*DIGIT. More than one row, or a value that is not
+     * digits (RFC 4475 §3.1.2.3, §3.3.9), is an error: the body cannot be framed.
+     */
+    private static long contentLength(Head h, int msgStart) {
+        long value = -1;
+        for (int i = 0; i < h.fieldCount; i++) {
+            HeaderField f = h.fields[i];
+            if (f.name() != HeaderName.CONTENT_LENGTH) {
+                continue;
+            }
+            if (value >= 0) {
+                throw h.error("more than one Content-Length", h.headEnd - msgStart, 400);
+            }
+            String v = f.value();
+            if (v.isEmpty() || v.length() > 10) {
+                throw h.error("invalid Content-Length \"" + v + '"', h.headEnd - msgStart, 400);
+            }
+            long x = 0;
+            for (int j = 0; j < v.length(); j++) {
+                char c = v.charAt(j);
+                if (c < '0' || c > '9') {
+                    throw h.error("invalid Content-Length \"" + v + '"', h.headEnd - msgStart, 400);
+                }
+                x = x * 10 + (c - '0');
+            }
+            value = x;
+        }
+        return value;
+    }
+
+    private static boolean digit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** token characters: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" */
+    static boolean isTokenByte(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '!' || c == '%'
+                || c == '*' || c == '_' || c == '+' || c == '`' || c == '\'' || c == '~';
+    }
+}

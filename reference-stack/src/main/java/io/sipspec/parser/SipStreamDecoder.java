@@ -1,0 +1,158 @@
+package io.sipspec.parser;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.ByteToMessageDecoder;
+import java.util.List;
+
+/**
+ * Frames SIP messages on a stream transport (RFC 3261 §18.3): "In the case of stream-oriented transports such as
+ * TCP, the Content-Length header field indicates the size of the body. All implementations MUST support this"
+ * and the header "MUST be used with stream oriented transports". §7.5: "Implementations processing SIP
+ * messages over stream-oriented transports MUST ignore any CRLF appearing before the start-line."
+ *
+ * <p>Emits {@link io.sipspec.message.SipMessage} or {@link MalformedSipMessage}. A message split at any byte, and
+ * several messages in one read, decode the same. After an error that loses the framing (head or body too large,
+ * an unreadable Content-Length) the decoder discards everything that follows: the connection should be closed.
+ * A missing Content-Length is reported and the body taken as empty, which is what the next bytes most likely
+ * mean.
+ */
+public final class SipStreamDecoder extends ByteToMessageDecoder {
+
+    private enum State { SKIP_CRLF, HEAD, BODY, FAILED }
+
+    private final SipMessageParser parser;
+    private final SipLimits limits;
+    private State state = State.SKIP_CRLF;
+    /** How far the search for the blank line has got, relative to the reader index. */
+    private int scanned;
+    private SipMessageParser.Head head;
+    private byte[] headBytes;
+
+    public SipStreamDecoder(SipLimits limits) {
+        this.parser = new SipMessageParser(limits);
+        this.limits = limits;
+    }
+
+    public SipStreamDecoder() {
+        this(SipLimits.DEFAULT);
+    }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
+        while (in.isReadable()) {
+            switch (state) {
+                case SKIP_CRLF -> {
+                    byte c = in.getByte(in.readerIndex());
+                    if (c == '\r' || c == '\n') {
+                        in.skipBytes(1);
+                    } else {
+                        state = State.HEAD;
+                        scanned = 0;
+                    }
+                }
+                case HEAD -> {
+                    if (!readHead(in, out)) {
+                        return;
+                    }
+                }
+                case BODY -> {
+                    if (!readBody(in, out)) {
+                        return;
+                    }
+                }
+                case FAILED -> {
+                    in.skipBytes(in.readableBytes());
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean readHead(ByteBuf in, List<Object> out) {
+        int r = in.readerIndex();
+        int readable = in.readableBytes();
+        int end = blankLine(in, r, readable);
+        if (end < 0) {
+            if (readable > limits.maxHeadBytes()) {
+                fail(out, in, Math.min(readable, 1024), new SipDecodeException(
+                        "message head larger than " + limits.maxHeadBytes() + " bytes", limits.maxHeadBytes(), 513));
+            }
+            return false;
+        }
+        int headLen = end - r;
+        byte[] bytes = new byte[headLen];
+        in.getBytes(r, bytes);
+        SipMessageParser.Head h;
+        try {
+            h = parser.parseHead(bytes, 0, headLen);
+        } catch (SipDecodeException e) {
+            // The blank line was found, so the next message starts after it: report and go on.
+            in.skipBytes(headLen);
+            out.add(new MalformedSipMessage(bytes, e));
+            state = State.SKIP_CRLF;
+            return true;
+        } catch (RuntimeException e) {
+            fail(out, in, headLen, new SipDecodeException("internal decoder error: " + e, 0, 500));
+            return false;
+        }
+        in.skipBytes(headLen);
+        if (h.contentLength < 0) {
+            out.add(new MalformedSipMessage(bytes, h.error("Content-Length is mandatory on stream transports (RFC 3261 §18.3)",
+                    headLen, 400)));
+            state = State.SKIP_CRLF;
+            return true;
+        }
+        if (h.contentLength > limits.maxBodyBytes()) {
+            out.add(new MalformedSipMessage(bytes, h.error("Content-Length " + h.contentLength + " exceeds the limit of "
+                    + limits.maxBodyBytes() + " bytes", headLen, 413)));
+            state = State.FAILED;
+            return true;
+        }
+        head = h;
+        headBytes = bytes;
+        state = State.BODY;
+        return true;
+    }
+
+    private boolean readBody(ByteBuf in, List<Object> out) {
+        int cl = (int) head.contentLength;
+        if (in.readableBytes() < cl) {
+            return false;
+        }
+        byte[] raw = new byte[headBytes.length + cl];
+        System.arraycopy(headBytes, 0, raw, 0, headBytes.length);
+        in.readBytes(raw, headBytes.length, cl);
+        out.add(head.toMessage(raw, headBytes.length));
+        head = null;
+        headBytes = null;
+        state = State.SKIP_CRLF;
+        return true;
+    }
+
+    /** The index just past the first empty line (CRLF CRLF, or LF LF), or -1; resumes where the last call stopped. */
+    private int blankLine(ByteBuf in, int r, int readable) {
+        int limit = Math.min(readable, limits.maxHeadBytes() + 4);
+        for (int i = Math.max(scanned, 1); i < limit; i++) {
+            if (in.getByte(r + i) == '\n') {
+                byte p = in.getByte(r + i - 1);
+                if (p == '\n') {
+                    return r + i + 1;
+                }
+                if (p == '\r' && i >= 2 && in.getByte(r + i - 2) == '\n') {
+                    return r + i + 1;
+                }
+            }
+        }
+        scanned = Math.max(1, limit - 1);
+        return -1;
+    }
+
+    private void fail(List<Object> out, ByteBuf in, int keep, SipDecodeException e) {
+        byte[] bytes = new byte[keep];
+        in.getBytes(in.readerIndex(), bytes);
+        out.add(new MalformedSipMessage(bytes, e));
+        in.skipBytes(in.readableBytes());
+        state = State.FAILED;
+    }
+}
