@@ -1,0 +1,24 @@
+package io.sipspec.steps;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectDirectories;
+import org.junit.platform.suite.api.Suite;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.OBJECT_FACTORY_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+
+/**
+ * Runs the features of {@code features/} against the embedded reference stack, on the JUnit Platform. Select
+ * other features or tags with {@code -Dcucumber.features=...} and {@code -Dcucumber.filter.tags=...}.
+ */
+@Suite
+@IncludeEngines("cucumber")
+@SelectDirectories("../features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.sipspec.steps")
+@ConfigurationParameter(key = OBJECT_FACTORY_PROPERTY_NAME, value = "io.sipspec.steps.ScenarioObjectFactory")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
+        value = "summary, io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, html:target/cucumber-report.html")
+public class ConformanceSuite {
+}
