@@ -192,6 +192,11 @@ public final class Via {
         return v == null || v.isEmpty() ? -1 : Integer.parseInt(v);
     }
 
+    /** A copy with another transport token, as §18.1.1 requires when a request moves from UDP to TCP. */
+    public Via withTransport(String newTransport) {
+        return new Via(protocolName, protocolVersion, newTransport, host, port, parameters, null);
+    }
+
     public Via withParameter(String name, String value) {
         return new Via(protocolName, protocolVersion, transport, host, port, parameters.with(name, value), null);
     }

@@ -1,0 +1,31 @@
+package io.sipspec.transaction;
+
+/** The timers of RFC 3261 §17 (Table 4 of Appendix A) and RFC 6026, by the names the RFCs give them. */
+public enum TimerName {
+    /** INVITE request retransmit interval, unreliable transports only: T1, doubling. */
+    A,
+    /** INVITE transaction timeout: 64*T1. */
+    B,
+    /** Wait time for response retransmits: at least 32 s for UDP, 0 for TCP/SCTP. */
+    D,
+    /** Non-INVITE request retransmit interval, UDP only: T1, doubling up to T2. */
+    E,
+    /** Non-INVITE transaction timeout: 64*T1. */
+    F,
+    /** INVITE response retransmit interval: T1, doubling up to T2. */
+    G,
+    /** Wait time for ACK receipt: 64*T1. */
+    H,
+    /** Wait time for ACK retransmits: T4 for UDP, 0 for TCP/SCTP. */
+    I,
+    /** Wait time for non-INVITE request retransmits: 64*T1 for UDP, 0 for TCP/SCTP. */
+    J,
+    /** Wait time for response retransmits: T4 for UDP, 0 for TCP/SCTP. */
+    K,
+    /** RFC 6026: wait time for accepted INVITE request retransmits: 64*T1. */
+    L,
+    /** RFC 6026: wait time for retransmission of 2xx to INVITE or additional 2xx from other branches: 64*T1. */
+    M,
+    /** RFC 3261 §17.2.1: the 200 ms after which the server transaction sends 100 (Trying) for the TU. */
+    TRYING
+}

@@ -1,0 +1,75 @@
+package io.sipspec.transaction;
+
+import io.sipspec.message.SipMessage;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
+import io.sipspec.transport.Destination;
+import io.sipspec.transport.Flow;
+import io.sipspec.transport.TransportType;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Records what the transaction layer sends; can be told to fail the next sends. */
+final class FakeTransport implements TransactionTransport {
+
+    /** One message handed to the transport. */
+    record Sent(SipMessage message, long at) {
+    }
+
+    final List<Sent> sent = new ArrayList<>();
+    private final FakeScheduler clock;
+    private boolean failing;
+
+    FakeTransport(FakeScheduler clock) {
+        this.clock = clock;
+    }
+
+    void failSends() {
+        failing = true;
+    }
+
+    @Override
+    public Destination selectTransport(SipRequest request, Destination destination) {
+        // RFC 3261 §18.1.1: larger than 1300 bytes over UDP goes over TCP.
+        if (destination.transport() == TransportType.UDP && request.length() > 1300) {
+            return new Destination(TransportType.TCP, destination.address());
+        }
+        return destination;
+    }
+
+    @Override
+    public CompletionStage<Flow> send(SipMessage message, Destination destination) {
+        return record(message, new Flow(destination.transport(), new InetSocketAddress("127.0.0.1", 5060), destination.address()));
+    }
+
+    @Override
+    public CompletionStage<Flow> sendResponse(SipResponse response, Flow requestFlow) {
+        return record(response, requestFlow);
+    }
+
+    private CompletionStage<Flow> record(SipMessage message, Flow flow) {
+        if (failing) {
+            return CompletableFuture.failedFuture(new java.io.IOException("simulated transport failure"));
+        }
+        sent.add(new Sent(message, clock.nowMillis()));
+        return CompletableFuture.completedFuture(flow);
+    }
+
+    SipMessage last() {
+        if (sent.isEmpty()) {
+            throw new AssertionError("nothing was sent");
+        }
+        return sent.get(sent.size() - 1).message();
+    }
+
+    List<Long> sendTimes() {
+        return sent.stream().map(Sent::at).toList();
+    }
+
+    void clear() {
+        sent.clear();
+    }
+}
