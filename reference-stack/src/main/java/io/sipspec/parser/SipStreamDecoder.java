@@ -40,7 +40,9 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        while (in.isReadable()) {
+        // A head that ends the read may be the whole message (Content-Length: 0): emit it now, not when more
+        // bytes arrive, and never emit without having read (Netty rejects that).
+        while (in.isReadable() || state == State.BODY) {
             switch (state) {
                 case SKIP_CRLF -> {
                     byte c = in.getByte(in.readerIndex());
