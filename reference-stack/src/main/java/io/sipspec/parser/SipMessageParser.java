@@ -118,8 +118,9 @@ public final class SipMessageParser {
         Head h = new Head();
         int lineEnd = lineEnd(b, start, end);
         if (lineEnd < 0) {
-            throw new SipDecodeException(end - start > limits.maxHeadBytes() ? "start line too long" : "no end of start line",
-                    end - start, end - start > limits.maxHeadBytes() ? 513 : 400);
+            boolean tooLong = end - start > limits.maxHeadBytes();
+            throw new SipDecodeException(tooLong ? "start line too long" : "no end of start line",
+                    tooLong ? limits.maxHeadBytes() : end - start, tooLong ? 513 : 400);
         }
         int textEnd = lineEnd > start && b[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
         startLine(h, b, start, textEnd);
@@ -127,8 +128,8 @@ public final class SipMessageParser {
         HeaderField[] fields = new HeaderField[24];
         int n = 0;
         while (true) {
-            if (pos - start > limits.maxHeadBytes()) {
-                throw h.fail(fields, n, "message head larger than " + limits.maxHeadBytes() + " bytes", pos - start, 513);
+            if (pos - start >= limits.maxHeadBytes()) {
+                throw h.fail(fields, n, headTooLarge(), limits.maxHeadBytes(), 513);
             }
             int le = lineEnd(b, pos, end);
             if (le < 0) {
@@ -136,6 +137,9 @@ public final class SipMessageParser {
             }
             int te = le > pos && b[le - 1] == '\r' ? le - 1 : le;
             if (te == pos) {
+                if (le + 1 - start > limits.maxHeadBytes()) {
+                    throw h.fail(fields, n, headTooLarge(), limits.maxHeadBytes(), 513);
+                }
                 h.headEnd = le + 1;
                 break;
             }
@@ -168,6 +172,15 @@ public final class SipMessageParser {
         h.fieldCount = n;
         h.contentLength = contentLength(h, start);
         return h;
+    }
+
+    /**
+     * The head (start line, header rows and the blank line) may hold at most maxHeadBytes bytes; the error points at
+     * the first byte past the limit. RFC 3261 §21.5.7 (513 Message Too Large): "The server was unable to process the
+     * request since the message length exceeded its capabilities."
+     */
+    private String headTooLarge() {
+        return "message head larger than " + limits.maxHeadBytes() + " bytes";
     }
 
     /** Index of the next LF in {@code b[from, end)}, or -1. */

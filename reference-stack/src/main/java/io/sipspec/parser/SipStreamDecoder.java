@@ -132,9 +132,12 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
         return true;
     }
 
-    /** The index just past the first empty line (CRLF CRLF, or LF LF), or -1; resumes where the last call stopped. */
+    /**
+     * The index just past the first empty line (CRLF CRLF, or LF LF) within the first maxHeadBytes bytes, or -1;
+     * resumes where the last call stopped.
+     */
     private int blankLine(ByteBuf in, int r, int readable) {
-        int limit = Math.min(readable, limits.maxHeadBytes() + 4);
+        int limit = Math.min(readable, limits.maxHeadBytes());
         for (int i = Math.max(scanned, 1); i < limit; i++) {
             if (in.getByte(r + i) == '\n') {
                 byte p = in.getByte(r + i - 1);
