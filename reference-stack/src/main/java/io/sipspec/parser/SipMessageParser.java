@@ -93,6 +93,11 @@ public final class SipMessageParser {
         int headEnd;
         /** Content-Length, or -1 when absent. */
         long contentLength = -1;
+        /** Absolute index of the first byte of the last header value read. */
+        int valueStart;
+        /** Absolute index of the first Content-Length value, and of the start of a second Content-Length row, or -1. */
+        int contentLengthValue = -1;
+        int secondContentLengthRow = -1;
 
         SipMessage toMessage(byte[] raw, int bodyOffset) {
             return request
@@ -165,6 +170,13 @@ public final class SipMessageParser {
                 fields = Arrays.copyOf(fields, n * 2);
             }
             HeaderField field = headerField(h, fields, n, b, start, pos, le, folded);
+            if (field.name() == HeaderName.CONTENT_LENGTH) {
+                if (h.contentLengthValue < 0) {
+                    h.contentLengthValue = h.valueStart;
+                } else if (h.secondContentLengthRow < 0) {
+                    h.secondContentLengthRow = pos;
+                }
+            }
             fields[n++] = field;
             pos = le + 1;
         }
@@ -207,9 +219,14 @@ public final class SipMessageParser {
             }
             h.version = new String(b, s, sp1 - s, StandardCharsets.US_ASCII);
             int c = sp1 + 1;
-            // Status-Code = 3DIGIT (RFC 4475 §3.1.2.19: a longer code is invalid)
-            if (c + 3 > e || !digit(b[c]) || !digit(b[c + 1]) || !digit(b[c + 2]) || c + 3 < e && b[c + 3] != ' ') {
-                throw new SipDecodeException("Status-Code must be three digits", c - s, 400, h.startLine, null);
+            // Status-Code = 3DIGIT (RFC 4475 §3.1.2.19: a longer code is invalid); the error is at the first byte
+            // that does not fit.
+            int bad = c;
+            while (bad < c + 3 && bad < e && digit(b[bad])) {
+                bad++;
+            }
+            if (bad < c + 3 || bad < e && b[bad] != ' ') {
+                throw new SipDecodeException("Status-Code must be three digits", bad - s, 400, h.startLine, null);
             }
             h.status = (b[c] - '0') * 100 + (b[c + 1] - '0') * 10 + (b[c + 2] - '0');
             if (h.status < 100) {
@@ -307,10 +324,16 @@ public final class SipMessageParser {
             while (ve > vs && (b[ve - 1] == ' ' || b[ve - 1] == '\t')) {
                 ve--;
             }
+            h.valueStart = vs;
             checkValueBytes(h, fields, n, b, msgStart, vs, ve);
             return new HeaderField(name, new String(b, vs, ve - vs, StandardCharsets.UTF_8));
         }
         // RFC 3261 §7.3.1: folded lines are "equivalent to a single SP"
+        h.valueStart = vs;
+        while (h.valueStart < ve && (b[h.valueStart] == ' ' || b[h.valueStart] == '\t' || b[h.valueStart] == '\r'
+                || b[h.valueStart] == '\n')) {
+            h.valueStart++;
+        }
         StringBuilder v = new StringBuilder(ve - vs);
         int i = vs;
         while (i < ve) {
@@ -342,33 +365,39 @@ public final class SipMessageParser {
 
     /**
      * Content-Length = ( "Content-Length" / "l" ) HCOLON 1*DIGIT. More than one row, or a value that is not
-     * digits (RFC 4475 §3.1.2.3, §3.3.9), is an error: the body cannot be framed.
+     * digits (RFC 4475 §3.1.2.3, §3.3.9), is an error: the body cannot be framed. The error points at the first byte
+     * that is not a digit (at the value when it has too many digits), or at the start of the second row.
      */
     private static long contentLength(Head h, int msgStart) {
-        long value = -1;
-        for (int i = 0; i < h.fieldCount; i++) {
-            HeaderField f = h.fields[i];
-            if (f.name() != HeaderName.CONTENT_LENGTH) {
-                continue;
-            }
-            if (value >= 0) {
-                throw h.error("more than one Content-Length", h.headEnd - msgStart, 400);
-            }
-            String v = f.value();
-            if (v.isEmpty() || v.length() > 10) {
-                throw h.error("invalid Content-Length \"" + v + '"', h.headEnd - msgStart, 400);
-            }
-            long x = 0;
-            for (int j = 0; j < v.length(); j++) {
-                char c = v.charAt(j);
-                if (c < '0' || c > '9') {
-                    throw h.error("invalid Content-Length \"" + v + '"', h.headEnd - msgStart, 400);
-                }
-                x = x * 10 + (c - '0');
-            }
-            value = x;
+        if (h.contentLengthValue < 0) {
+            return -1;
         }
-        return value;
+        String v = h.fields[indexOf(h, HeaderName.CONTENT_LENGTH)].value();
+        int at = h.contentLengthValue - msgStart;
+        long x = 0;
+        for (int j = 0; j < v.length(); j++) {
+            char c = v.charAt(j);
+            if (c < '0' || c > '9') {
+                throw h.error("invalid Content-Length \"" + v + '"', at + j, 400);
+            }
+            x = x * 10 + (c - '0');
+        }
+        if (v.isEmpty() || v.length() > 10) {
+            throw h.error("invalid Content-Length \"" + v + '"', at, 400);
+        }
+        if (h.secondContentLengthRow >= 0) {
+            throw h.error("more than one Content-Length", h.secondContentLengthRow - msgStart, 400);
+        }
+        return x;
+    }
+
+    private static int indexOf(Head h, HeaderName name) {
+        for (int i = 0; i < h.fieldCount; i++) {
+            if (h.fields[i].name() == name) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean digit(byte c) {
