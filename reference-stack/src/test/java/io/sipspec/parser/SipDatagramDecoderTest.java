@@ -134,8 +134,8 @@ class SipDatagramDecoderTest {
             two SP after Method         | INVITE  sip:a@b.example SIP/2.0\\r\\n\\r\\n                          | 7        | expected Request-URI after a single SP
             no SIP-Version              | INVITE sip:a@b.example\\r\\n\\r\\n                                   | 22       | expected SP after Request-URI
             lower-case garbage          | hello\\r\\n\\r\\n                                                     | 5        | expected SP after Method
-            status code of two digits   | SIP/2.0 20 OK\\r\\n\\r\\n                                             | 8        | Status-Code must be three digits
-            status code of four digits  | SIP/2.0 2000 OK\\r\\n\\r\\n                                           | 8        | Status-Code must be three digits
+            status code of two digits   | SIP/2.0 20 OK\\r\\n\\r\\n                                             | 10       | Status-Code must be three digits
+            status code of four digits  | SIP/2.0 2000 OK\\r\\n\\r\\n                                           | 11       | Status-Code must be three digits
             no blank line               | OPTIONS sip:a@b.example SIP/2.0\\r\\nCall-ID: 1\\r\\n                  | 45       | message ends before the blank line that ends the header fields
             no line end at all          | OPTIONS sip:a@b.example SIP/2.0                                    | 31       | no end of start line
             missing colon               | OPTIONS sip:a@b.example SIP/2.0\\r\\nCall-ID 1\\r\\n\\r\\n              | 41       | expected ':' after header name

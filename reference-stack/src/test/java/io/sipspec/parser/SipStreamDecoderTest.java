@@ -194,7 +194,8 @@ class SipStreamDecoderTest {
         assertSameMessage(PARSER.parse(ringing), out.get(1));
 
         MalformedSipMessage version = malformed(decode(ascii("SIP/2.0 20x OK\r\nContent-Length: 0\r\n\r\n")).get(0));
-        assertEquals(8, version.cause().position());
+        assertEquals(10, version.cause().position());
+        assertEquals('x', version.raw()[version.cause().position()]);
         assertEquals("Status-Code must be three digits", version.cause().reason());
     }
 
