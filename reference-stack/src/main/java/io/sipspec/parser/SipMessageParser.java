@@ -59,6 +59,9 @@ public final class SipMessageParser {
             throw new SipDecodeException("empty message", 0, 400);
         }
         Head head = parseHead(b, start, end);
+        if (head.contentLengthError != null) {
+            throw head.contentLengthError;
+        }
         int bodyStart = head.headEnd;
         int available = end - bodyStart;
         long cl = head.contentLength;
@@ -98,6 +101,8 @@ public final class SipMessageParser {
         /** Absolute index of the first Content-Length value, and of the start of a second Content-Length row, or -1. */
         int contentLengthValue = -1;
         int secondContentLengthRow = -1;
+        /** Why the Content-Length is unreadable (the body cannot be framed), or null. */
+        SipDecodeException contentLengthError;
 
         SipMessage toMessage(byte[] raw, int bodyOffset) {
             return request
@@ -115,7 +120,8 @@ public final class SipMessageParser {
     }
 
     /**
-     * Parses the start line and header rows in {@code b[start, end)}, up to and including the blank line.
+     * Parses the start line and header rows in {@code b[start, end)}, up to and including the blank line. An
+     * unreadable Content-Length is not thrown but left in {@link Head#contentLengthError}.
      *
      * @throws SipDecodeException with the position relative to {@code start}
      */
@@ -182,7 +188,12 @@ public final class SipMessageParser {
         }
         h.fields = fields;
         h.fieldCount = n;
-        h.contentLength = contentLength(h, start);
+        try {
+            h.contentLength = contentLength(h, start);
+        } catch (SipDecodeException e) {
+            // Kept apart from the other errors: on a stream it means the framing is lost.
+            h.contentLengthError = e;
+        }
         return h;
     }
 

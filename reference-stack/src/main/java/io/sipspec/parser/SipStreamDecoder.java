@@ -99,6 +99,13 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
             return false;
         }
         in.skipBytes(headLen);
+        if (h.contentLengthError != null) {
+            // RFC 3261 §18.3: "The Content-Length header field MUST be used with stream oriented transports." An
+            // unreadable or repeated one leaves the end of the body unknown: nothing after it can be trusted.
+            out.add(new MalformedSipMessage(bytes, h.contentLengthError));
+            state = State.FAILED;
+            return true;
+        }
         if (h.contentLength < 0) {
             out.add(new MalformedSipMessage(bytes, h.error("Content-Length is mandatory on stream transports (RFC 3261 §18.3)",
                     headLen, 400)));
