@@ -44,10 +44,12 @@ public final class SipMessageParser {
     }
 
     /**
-     * One datagram, one message (RFC 3261 §18.3): "If there is no Content-Length header field, the body is assumed
-     * to end at the end of the datagram"... and if the Content-Length is smaller than what follows the headers,
-     * "any additional bytes ... MUST be discarded"; larger, and "the message MUST be discarded" (or answered 400,
-     * RFC 4475 §3.1.2.2). Leading CRLFs (keep-alives) are skipped.
+     * One datagram, one message. RFC 3261 §18.3: "If there are additional bytes in the transport packet beyond the
+     * end of the body, they MUST be discarded. If the transport packet ends before the end of the message body,
+     * this is considered an error. If the message is a response, it MUST be discarded. If the message is a
+     * request, the element SHOULD generate a 400 (Bad Request) response. If the message has no Content-Length
+     * header field, the message body is assumed to end at the end of the transport packet." Leading CRLFs
+     * (keep-alives) are skipped.
      */
     public SipMessage parseDatagram(byte[] b, int off, int len) {
         int end = off + len;

@@ -6,10 +6,10 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 import java.util.List;
 
 /**
- * Frames SIP messages on a stream transport (RFC 3261 §18.3): "In the case of stream-oriented transports such as
- * TCP, the Content-Length header field indicates the size of the body. All implementations MUST support this"
- * and the header "MUST be used with stream oriented transports". §7.5: "Implementations processing SIP
- * messages over stream-oriented transports MUST ignore any CRLF appearing before the start-line."
+ * Frames SIP messages on a stream transport. RFC 3261 §18.3: "In the case of stream-oriented transports such as
+ * TCP, the Content-Length header field indicates the size of the body. The Content-Length header field MUST be
+ * used with stream oriented transports." §7.5: "Implementations processing SIP messages over stream-oriented
+ * transports MUST ignore any CRLF appearing before the start-line [H4.1]."
  *
  * <p>Emits {@link io.sipspec.message.SipMessage} or {@link MalformedSipMessage}. A message split at any byte, and
  * several messages in one read, decode the same. After an error that loses the framing (head or body too large,
