@@ -272,6 +272,19 @@ class SipMessageParserTest {
     }
 
     @Test
+    void defaultLimitsAreTheDocumentedOnes() {
+        assertEquals(new SipLimits(65_536, 256, 1_048_576), SipLimits.DEFAULT);
+        assertEquals(SipLimits.DEFAULT, new SipMessageParser().limits());
+    }
+
+    @Test
+    void aFoldedRowCountsOnceAgainstMaxHeaderCount() {
+        SipMessageParser two = new SipMessageParser(new SipLimits(128, 2, 0));
+        SipMessage m = two.parse("OPTIONS sip:a@b SIP/2.0\r\nSubject: a\r\n b\r\n c\r\nl: 0\r\n\r\n");
+        assertEquals(2, m.headers().size());
+    }
+
+    @Test
     void limitsBelowTheirMinimumAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> new SipLimits(63, 1, 0));
         assertThrows(IllegalArgumentException.class, () -> new SipLimits(64, 0, 0));

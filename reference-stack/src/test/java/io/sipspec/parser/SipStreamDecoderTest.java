@@ -28,6 +28,7 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The stream decoder (RFC 3261 §18.3) through Netty's EmbeddedChannel: every sample split at every offset, byte by
@@ -211,6 +212,24 @@ class SipStreamDecoderTest {
         assertEquals('c', m.raw()[m.cause().position()]);
         assertEquals(List.of(HeaderField.of("CSeq", "1 INVITE")), m.headers());
         assertInstanceOf(SipMessage.class, out.get(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Content-Length: abc", "Content-Length: -40", "Content-Length: 0\r\nl: 40"})
+    void unreadableContentLengthIs400AndEndsTheConnection(String rows) {
+        // RFC 3261 §18.3: "The Content-Length header field MUST be used with stream oriented transports." Without a
+        // readable one the body cannot be framed: whatever follows must not be taken for a message (here a request
+        // hidden in the body).
+        byte[] head = ascii("MESSAGE sip:a@b.example SIP/2.0\r\nCall-ID: 9\r\n" + rows + "\r\n\r\n");
+        for (int split = 0; split <= head.length + 20; split += 7) {
+            byte[] wire = concat(head, bytes("invite-with-body.sip"));
+            List<Object> out = decode(Arrays.copyOfRange(wire, 0, split), Arrays.copyOfRange(wire, split, wire.length));
+            assertEquals(1, out.size(), () -> "decoded " + out);
+            MalformedSipMessage m = malformed(out.get(0));
+            assertEquals(400, m.cause().status());
+            assertTrue(m.cause().reason().contains("Content-Length"), m.cause().reason());
+            assertArrayEquals(head, m.raw());
+        }
     }
 
     // ---------------------------------------------------------------- limits
