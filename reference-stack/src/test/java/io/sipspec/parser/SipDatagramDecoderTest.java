@@ -19,6 +19,7 @@ import io.netty.channel.socket.DatagramPacket;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.SipMessage;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ class SipDatagramDecoderTest {
         byte[] truncated = Arrays.copyOf(wire, wire.length - 1);
         MalformedSipMessage m = malformed(truncated);
         assertEquals(400, m.cause().status());
-        int bodyStart = new String(wire, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n") + 4;
+        int bodyStart = new String(wire, StandardCharsets.ISO_8859_1).indexOf("\r\n\r\n") + 4;
         assertEquals(bodyStart, m.cause().position());
         assertArrayEquals(truncated, m.raw());
         assertEquals("INVITE sip:bob@biloxi.example.com SIP/2.0", m.cause().startLine());
