@@ -33,7 +33,13 @@ public final class SipDatagramDecoder extends MessageToMessageDecoder<DatagramPa
         if (isKeepAlive(buf)) {
             return;
         }
-        byte[] bytes = ByteBufUtil.getBytes(buf);
+        // Leading CRLF are not part of the message (RFC 3261 §7.5: "ignore any CRLF appearing before the
+        // start-line"): leave them out so that an error's position indexes the bytes reported with it.
+        int start = buf.readerIndex();
+        while (buf.getByte(start) == '\r' || buf.getByte(start) == '\n') {
+            start++;
+        }
+        byte[] bytes = ByteBufUtil.getBytes(buf, start, buf.writerIndex() - start);
         Object decoded = decode(parser, bytes);
         out.add(new DefaultAddressedEnvelope<Object, InetSocketAddress>(decoded, packet.recipient(), packet.sender()));
     }

@@ -44,10 +44,12 @@ public final class SipMessageParser {
     }
 
     /**
-     * One datagram, one message (RFC 3261 §18.3): "If there is no Content-Length header field, the body is assumed
-     * to end at the end of the datagram"... and if the Content-Length is smaller than what follows the headers,
-     * "any additional bytes ... MUST be discarded"; larger, and "the message MUST be discarded" (or answered 400,
-     * RFC 4475 §3.1.2.2). Leading CRLFs (keep-alives) are skipped.
+     * One datagram, one message. RFC 3261 §18.3: "If there are additional bytes in the transport packet beyond the
+     * end of the body, they MUST be discarded. If the transport packet ends before the end of the message body,
+     * this is considered an error. If the message is a response, it MUST be discarded. If the message is a
+     * request, the element SHOULD generate a 400 (Bad Request) response. If the message has no Content-Length
+     * header field, the message body is assumed to end at the end of the transport packet." Leading CRLFs
+     * (keep-alives) are skipped.
      */
     public SipMessage parseDatagram(byte[] b, int off, int len) {
         int end = off + len;
@@ -59,6 +61,9 @@ public final class SipMessageParser {
             throw new SipDecodeException("empty message", 0, 400);
         }
         Head head = parseHead(b, start, end);
+        if (head.contentLengthError != null) {
+            throw head.contentLengthError;
+        }
         int bodyStart = head.headEnd;
         int available = end - bodyStart;
         long cl = head.contentLength;
@@ -93,6 +98,13 @@ public final class SipMessageParser {
         int headEnd;
         /** Content-Length, or -1 when absent. */
         long contentLength = -1;
+        /** Absolute index of the first byte of the last header value read. */
+        int valueStart;
+        /** Absolute index of the first Content-Length value, and of the start of a second Content-Length row, or -1. */
+        int contentLengthValue = -1;
+        int secondContentLengthRow = -1;
+        /** Why the Content-Length is unreadable (the body cannot be framed), or null. */
+        SipDecodeException contentLengthError;
 
         SipMessage toMessage(byte[] raw, int bodyOffset) {
             return request
@@ -110,7 +122,8 @@ public final class SipMessageParser {
     }
 
     /**
-     * Parses the start line and header rows in {@code b[start, end)}, up to and including the blank line.
+     * Parses the start line and header rows in {@code b[start, end)}, up to and including the blank line. An
+     * unreadable Content-Length is not thrown but left in {@link Head#contentLengthError}.
      *
      * @throws SipDecodeException with the position relative to {@code start}
      */
@@ -118,8 +131,9 @@ public final class SipMessageParser {
         Head h = new Head();
         int lineEnd = lineEnd(b, start, end);
         if (lineEnd < 0) {
-            throw new SipDecodeException(end - start > limits.maxHeadBytes() ? "start line too long" : "no end of start line",
-                    end - start, end - start > limits.maxHeadBytes() ? 513 : 400);
+            boolean tooLong = end - start > limits.maxHeadBytes();
+            throw new SipDecodeException(tooLong ? "start line too long" : "no end of start line",
+                    tooLong ? limits.maxHeadBytes() : end - start, tooLong ? 513 : 400);
         }
         int textEnd = lineEnd > start && b[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
         startLine(h, b, start, textEnd);
@@ -127,8 +141,8 @@ public final class SipMessageParser {
         HeaderField[] fields = new HeaderField[24];
         int n = 0;
         while (true) {
-            if (pos - start > limits.maxHeadBytes()) {
-                throw h.fail(fields, n, "message head larger than " + limits.maxHeadBytes() + " bytes", pos - start, 513);
+            if (pos - start >= limits.maxHeadBytes()) {
+                throw h.fail(fields, n, headTooLarge(), limits.maxHeadBytes(), 513);
             }
             int le = lineEnd(b, pos, end);
             if (le < 0) {
@@ -136,6 +150,9 @@ public final class SipMessageParser {
             }
             int te = le > pos && b[le - 1] == '\r' ? le - 1 : le;
             if (te == pos) {
+                if (le + 1 - start > limits.maxHeadBytes()) {
+                    throw h.fail(fields, n, headTooLarge(), limits.maxHeadBytes(), 513);
+                }
                 h.headEnd = le + 1;
                 break;
             }
@@ -161,13 +178,34 @@ public final class SipMessageParser {
                 fields = Arrays.copyOf(fields, n * 2);
             }
             HeaderField field = headerField(h, fields, n, b, start, pos, le, folded);
+            if (field.name() == HeaderName.CONTENT_LENGTH) {
+                if (h.contentLengthValue < 0) {
+                    h.contentLengthValue = h.valueStart;
+                } else if (h.secondContentLengthRow < 0) {
+                    h.secondContentLengthRow = pos;
+                }
+            }
             fields[n++] = field;
             pos = le + 1;
         }
         h.fields = fields;
         h.fieldCount = n;
-        h.contentLength = contentLength(h, start);
+        try {
+            h.contentLength = contentLength(h, start);
+        } catch (SipDecodeException e) {
+            // Kept apart from the other errors: on a stream it means the framing is lost.
+            h.contentLengthError = e;
+        }
         return h;
+    }
+
+    /**
+     * The head (start line, header rows and the blank line) may hold at most maxHeadBytes bytes; the error points at
+     * the first byte past the limit. RFC 3261 §21.5.7 (513 Message Too Large): "The server was unable to process the
+     * request since the message length exceeded its capabilities."
+     */
+    private String headTooLarge() {
+        return "message head larger than " + limits.maxHeadBytes() + " bytes";
     }
 
     /** Index of the next LF in {@code b[from, end)}, or -1. */
@@ -194,9 +232,14 @@ public final class SipMessageParser {
             }
             h.version = new String(b, s, sp1 - s, StandardCharsets.US_ASCII);
             int c = sp1 + 1;
-            // Status-Code = 3DIGIT (RFC 4475 §3.1.2.19: a longer code is invalid)
-            if (c + 3 > e || !digit(b[c]) || !digit(b[c + 1]) || !digit(b[c + 2]) || c + 3 < e && b[c + 3] != ' ') {
-                throw new SipDecodeException("Status-Code must be three digits", c - s, 400, h.startLine, null);
+            // Status-Code = 3DIGIT (RFC 4475 §3.1.2.19: a longer code is invalid); the error is at the first byte
+            // that does not fit.
+            int bad = c;
+            while (bad < c + 3 && bad < e && digit(b[bad])) {
+                bad++;
+            }
+            if (bad < c + 3 || bad < e && b[bad] != ' ') {
+                throw new SipDecodeException("Status-Code must be three digits", bad - s, 400, h.startLine, null);
             }
             h.status = (b[c] - '0') * 100 + (b[c + 1] - '0') * 10 + (b[c + 2] - '0');
             if (h.status < 100) {
@@ -294,10 +337,16 @@ public final class SipMessageParser {
             while (ve > vs && (b[ve - 1] == ' ' || b[ve - 1] == '\t')) {
                 ve--;
             }
+            h.valueStart = vs;
             checkValueBytes(h, fields, n, b, msgStart, vs, ve);
             return new HeaderField(name, new String(b, vs, ve - vs, StandardCharsets.UTF_8));
         }
         // RFC 3261 §7.3.1: folded lines are "equivalent to a single SP"
+        h.valueStart = vs;
+        while (h.valueStart < ve && (b[h.valueStart] == ' ' || b[h.valueStart] == '\t' || b[h.valueStart] == '\r'
+                || b[h.valueStart] == '\n')) {
+            h.valueStart++;
+        }
         StringBuilder v = new StringBuilder(ve - vs);
         int i = vs;
         while (i < ve) {
@@ -329,33 +378,39 @@ public final class SipMessageParser {
 
     /**
      * Content-Length = ( "Content-Length" / "l" ) HCOLON 1*DIGIT. More than one row, or a value that is not
-     * digits (RFC 4475 §3.1.2.3, §3.3.9), is an error: the body cannot be framed.
+     * digits (RFC 4475 §3.1.2.3, §3.3.9), is an error: the body cannot be framed. The error points at the first byte
+     * that is not a digit (at the value when it has too many digits), or at the start of the second row.
      */
     private static long contentLength(Head h, int msgStart) {
-        long value = -1;
-        for (int i = 0; i < h.fieldCount; i++) {
-            HeaderField f = h.fields[i];
-            if (f.name() != HeaderName.CONTENT_LENGTH) {
-                continue;
-            }
-            if (value >= 0) {
-                throw h.error("more than one Content-Length", h.headEnd - msgStart, 400);
-            }
-            String v = f.value();
-            if (v.isEmpty() || v.length() > 10) {
-                throw h.error("invalid Content-Length \"" + v + '"', h.headEnd - msgStart, 400);
-            }
-            long x = 0;
-            for (int j = 0; j < v.length(); j++) {
-                char c = v.charAt(j);
-                if (c < '0' || c > '9') {
-                    throw h.error("invalid Content-Length \"" + v + '"', h.headEnd - msgStart, 400);
-                }
-                x = x * 10 + (c - '0');
-            }
-            value = x;
+        if (h.contentLengthValue < 0) {
+            return -1;
         }
-        return value;
+        String v = h.fields[indexOf(h, HeaderName.CONTENT_LENGTH)].value();
+        int at = h.contentLengthValue - msgStart;
+        long x = 0;
+        for (int j = 0; j < v.length(); j++) {
+            char c = v.charAt(j);
+            if (c < '0' || c > '9') {
+                throw h.error("invalid Content-Length \"" + v + '"', at + j, 400);
+            }
+            x = x * 10 + (c - '0');
+        }
+        if (v.isEmpty() || v.length() > 10) {
+            throw h.error("invalid Content-Length \"" + v + '"', at, 400);
+        }
+        if (h.secondContentLengthRow >= 0) {
+            throw h.error("more than one Content-Length", h.secondContentLengthRow - msgStart, 400);
+        }
+        return x;
+    }
+
+    private static int indexOf(Head h, HeaderName name) {
+        for (int i = 0; i < h.fieldCount; i++) {
+            if (h.fields[i].name() == name) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean digit(byte c) {

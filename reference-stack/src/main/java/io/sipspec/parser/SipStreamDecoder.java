@@ -6,10 +6,10 @@ import io.netty.handler.codec.ByteToMessageDecoder;
 import java.util.List;
 
 /**
- * Frames SIP messages on a stream transport (RFC 3261 §18.3): "In the case of stream-oriented transports such as
- * TCP, the Content-Length header field indicates the size of the body. All implementations MUST support this"
- * and the header "MUST be used with stream oriented transports". §7.5: "Implementations processing SIP
- * messages over stream-oriented transports MUST ignore any CRLF appearing before the start-line."
+ * Frames SIP messages on a stream transport. RFC 3261 §18.3: "In the case of stream-oriented transports such as
+ * TCP, the Content-Length header field indicates the size of the body. The Content-Length header field MUST be
+ * used with stream oriented transports." §7.5: "Implementations processing SIP messages over stream-oriented
+ * transports MUST ignore any CRLF appearing before the start-line [H4.1]."
  *
  * <p>Emits {@link io.sipspec.message.SipMessage} or {@link MalformedSipMessage}. A message split at any byte, and
  * several messages in one read, decode the same. After an error that loses the framing (head or body too large,
@@ -40,7 +40,9 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
 
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
-        while (in.isReadable()) {
+        // A head that ends the read may be the whole message (Content-Length: 0): emit it now, not when more
+        // bytes arrive, and never emit without having read (Netty rejects that).
+        while (in.isReadable() || state == State.BODY) {
             switch (state) {
                 case SKIP_CRLF -> {
                     byte c = in.getByte(in.readerIndex());
@@ -97,6 +99,13 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
             return false;
         }
         in.skipBytes(headLen);
+        if (h.contentLengthError != null) {
+            // RFC 3261 §18.3: "The Content-Length header field MUST be used with stream oriented transports." An
+            // unreadable or repeated one leaves the end of the body unknown: nothing after it can be trusted.
+            out.add(new MalformedSipMessage(bytes, h.contentLengthError));
+            state = State.FAILED;
+            return true;
+        }
         if (h.contentLength < 0) {
             out.add(new MalformedSipMessage(bytes, h.error("Content-Length is mandatory on stream transports (RFC 3261 §18.3)",
                     headLen, 400)));
@@ -130,9 +139,12 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
         return true;
     }
 
-    /** The index just past the first empty line (CRLF CRLF, or LF LF), or -1; resumes where the last call stopped. */
+    /**
+     * The index just past the first empty line (CRLF CRLF, or LF LF) within the first maxHeadBytes bytes, or -1;
+     * resumes where the last call stopped.
+     */
     private int blankLine(ByteBuf in, int r, int readable) {
-        int limit = Math.min(readable, limits.maxHeadBytes() + 4);
+        int limit = Math.min(readable, limits.maxHeadBytes());
         for (int i = Math.max(scanned, 1); i < limit; i++) {
             if (in.getByte(r + i) == '\n') {
                 byte p = in.getByte(r + i - 1);
