@@ -152,6 +152,16 @@ public final class Host {
     }
 
     /**
+     * The index after the ":" that RFC 3261's ABNF lets follow a "::" before an IPv4address, or {@code i}.
+     * RFC 3261 §25.1: "IPv6address    =  hexpart [ ":" IPv4address ]" and "hexpart        =  hexseq / hexseq "::"
+     * [ hexseq ] / "::" [ hexseq ]" allow "2001:db8:::192.0.2.1"; RFC 5118 §4.10: "an implementation must tolerate
+     * both of the above constructs". It denotes the same address as "2001:db8::192.0.2.1".
+     */
+    private static int colonBeforeIpv4(String t, int i) {
+        return i < t.length() && t.charAt(i) == ':' && ipv4Bytes(t.substring(i + 1)) != null ? i + 1 : i;
+    }
+
+    /**
      * IPv6address (RFC 3261 §25.1, RFC 4291 §2.2): hexpart [ ":" IPv4address ], at most one "::", eight 16-bit
      * pieces in all. Returns the 16 bytes or {@code null}.
      */
@@ -166,7 +176,7 @@ public final class Host {
         int i = 0;
         if (t.startsWith("::")) {
             gap = 0;
-            i = 2;
+            i = colonBeforeIpv4(t, 2);
             if (i == n) {
                 return new byte[16];
             }
@@ -206,7 +216,7 @@ public final class Host {
                     return null; // a second "::"
                 }
                 gap = count;
-                i++;
+                i = colonBeforeIpv4(t, i + 1);
                 if (i == n) {
                     break;
                 }

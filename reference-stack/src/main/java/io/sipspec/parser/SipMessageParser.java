@@ -338,7 +338,7 @@ public final class SipMessageParser {
                 ve--;
             }
             h.valueStart = vs;
-            checkValueBytes(h, fields, n, b, msgStart, vs, ve);
+            checkValueBytes(h, fields, n, b, msgStart, vs, ve, false);
             return new HeaderField(name, new String(b, vs, ve - vs, StandardCharsets.UTF_8));
         }
         // RFC 3261 §7.3.1: folded lines are "equivalent to a single SP"
@@ -349,11 +349,12 @@ public final class SipMessageParser {
         }
         StringBuilder v = new StringBuilder(ve - vs);
         int i = vs;
+        boolean quoted = false;
         while (i < ve) {
             int le2 = lineEnd(b, i, ve + 1);
             int seg = le2 < 0 ? ve : le2;
             int te = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
-            checkValueBytes(h, fields, n, b, msgStart, i, te);
+            quoted = checkValueBytes(h, fields, n, b, msgStart, i, te, quoted);
             String part = new String(b, i, te - i, StandardCharsets.UTF_8).strip();
             if (!part.isEmpty()) {
                 if (v.length() > 0) {
@@ -366,14 +367,28 @@ public final class SipMessageParser {
         return new HeaderField(name, v.toString());
     }
 
-    /** A NUL, CR or other control character (other than HTAB) in a header value is a syntax error. */
-    private static void checkValueBytes(Head h, HeaderField[] fields, int n, byte[] b, int msgStart, int from, int to) {
+    /**
+     * A NUL, CR or other control character (other than HTAB) in a header value is a syntax error, except as the
+     * escaped character of a quoted-pair inside a quoted-string. RFC 3261 §25.1: "quoted-pair  =  "\\" (%x00-09 /
+     * %x0B-0C / %x0E-7F)"; RFC 4475 §3.1.1.2 quotes BEL, NUL and DEL that way in a display name. Returns whether
+     * {@code to} is inside a quoted-string (a folded value is checked one line at a time).
+     */
+    private static boolean checkValueBytes(Head h, HeaderField[] fields, int n, byte[] b, int msgStart, int from, int to,
+            boolean quoted) {
+        boolean inQuotes = quoted;
         for (int i = from; i < to; i++) {
             byte c = b[i];
-            if (c >= 0 && c < 0x20 && c != '\t' || c == 0x7F) {
+            if (inQuotes && c == '\\' && i + 1 < to && b[i + 1] != '\r' && b[i + 1] != '\n') {
+                i++;
+                continue;
+            }
+            if (c == '"') {
+                inQuotes = !inQuotes;
+            } else if (c >= 0 && c < 0x20 && c != '\t' || c == 0x7F) {
                 throw h.fail(fields, n, String.format("control character 0x%02X in header value", c), i - msgStart, 400);
             }
         }
+        return inQuotes;
     }
 
     /**
