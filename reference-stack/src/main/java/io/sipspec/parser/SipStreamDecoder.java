@@ -12,10 +12,9 @@ import java.util.List;
  * transports MUST ignore any CRLF appearing before the start-line [H4.1]."
  *
  * <p>Emits {@link io.sipspec.message.SipMessage} or {@link MalformedSipMessage}. A message split at any byte, and
- * several messages in one read, decode the same. After an error that loses the framing (head or body too large,
- * an unreadable Content-Length) the decoder discards everything that follows: the connection should be closed.
- * A missing Content-Length is reported and the body taken as empty, which is what the next bytes most likely
- * mean.
+ * several messages in one read, decode the same. After any malformed message the decoder discards everything that
+ * follows, and the connection should be closed: once a head is malformed or has no usable Content-Length, where its
+ * body ends is a guess, and reading on would let a body be taken for a message of its own (request smuggling).
  */
 public final class SipStreamDecoder extends ByteToMessageDecoder {
 
@@ -89,11 +88,9 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
         try {
             h = parser.parseHead(bytes, 0, headLen);
         } catch (SipDecodeException e) {
-            // The blank line was found, so the next message starts after it: report and go on.
-            in.skipBytes(headLen);
-            out.add(new MalformedSipMessage(bytes, e));
-            state = State.SKIP_CRLF;
-            return true;
+            // Where this message's body ends is unknown: report it and stop reading this connection.
+            fail(out, in, bytes, e);
+            return false;
         } catch (RuntimeException e) {
             fail(out, in, headLen, new SipDecodeException("internal decoder error: " + e, 0, 500));
             return false;
@@ -107,10 +104,8 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
             return true;
         }
         if (h.contentLength < 0) {
-            out.add(new MalformedSipMessage(bytes, h.error("Content-Length is mandatory on stream transports (RFC 3261 §18.3)",
-                    headLen, 400)));
-            state = State.SKIP_CRLF;
-            return true;
+            fail(out, in, bytes, h.error("Content-Length is mandatory on stream transports (RFC 3261 §18.3)", headLen, 400));
+            return false;
         }
         if (h.contentLength > limits.maxBodyBytes()) {
             out.add(new MalformedSipMessage(bytes, h.error("Content-Length " + h.contentLength + " exceeds the limit of "
@@ -163,6 +158,11 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
     private void fail(List<Object> out, ByteBuf in, int keep, SipDecodeException e) {
         byte[] bytes = new byte[keep];
         in.getBytes(in.readerIndex(), bytes);
+        fail(out, in, bytes, e);
+    }
+
+    /** Reports {@code bytes} as malformed and discards the rest of the connection. */
+    private void fail(List<Object> out, ByteBuf in, byte[] bytes, SipDecodeException e) {
         out.add(new MalformedSipMessage(bytes, e));
         in.skipBytes(in.readableBytes());
         state = State.FAILED;
