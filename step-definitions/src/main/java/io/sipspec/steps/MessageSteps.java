@@ -8,8 +8,9 @@ import io.sipspec.message.HeaderType;
 import io.sipspec.message.HeaderValues;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipMessage;
-import io.sipspec.message.SipParseException;
 import io.sipspec.parser.MalformedSipMessage;
+import io.sipspec.parser.MessageValidator;
+import io.sipspec.parser.Violation;
 import io.sipspec.parser.SipDecodeException;
 import io.sipspec.parser.SipMessageParser;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class MessageSteps {
 
     private static final SipMessageParser PARSER = new SipMessageParser();
+    private static final MessageValidator VALIDATOR = new MessageValidator();
 
     private final MessageContext context;
 
@@ -41,8 +43,8 @@ public final class MessageSteps {
         Object result;
         try {
             SipMessage m = PARSER.parse(bytes);
-            SipDecodeException invalid = firstInvalidHeader(m);
-            result = invalid == null ? m : new MalformedSipMessage(bytes, invalid);
+            List<Violation> violations = VALIDATOR.validate(m);
+            result = violations.isEmpty() ? m : new MalformedSipMessage(bytes, asDecodeError(violations));
         } catch (SipDecodeException e) {
             result = new MalformedSipMessage(bytes, e);
         }
@@ -51,18 +53,16 @@ public final class MessageSteps {
                 ? "rejected: " + bad.cause().reason() + " (status " + bad.cause().status() + ")" : "accepted");
     }
 
-    /** Every header of RFC 3261 §20 present in the message is read with its §25 grammar. */
-    private static SipDecodeException firstInvalidHeader(SipMessage m) {
-        for (HeaderType<?> type : SipHeaders.all()) {
-            if (m.headers().contains(type.name())) {
-                try {
-                    m.headerValues(type);
-                } catch (SipParseException e) {
-                    return new SipDecodeException(e.reason(), 0, 400);
-                }
+    /** The first violation decides the answer (505 before 400, as the validator orders them); all are in the reason. */
+    private static SipDecodeException asDecodeError(List<Violation> violations) {
+        StringBuilder reason = new StringBuilder();
+        for (Violation v : violations) {
+            if (reason.length() > 0) {
+                reason.append("; ");
             }
+            reason.append(v.where()).append(": ").append(v.reason());
         }
-        return null;
+        return new SipDecodeException(reason.toString(), 0, violations.get(0).status());
     }
 
     @Then("it is accepted")
