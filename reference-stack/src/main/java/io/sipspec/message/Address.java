@@ -208,9 +208,8 @@ public final class Address {
             return false;
         }
         for (int i = 0; i < parameters.size(); i++) {
-            String name = parameters.name(i);
-            if (a.parameters.has(name)
-                    && !Parameters.comparable(parameters.rawValue(i)).equals(Parameters.comparable(a.parameters.rawValue(name)))) {
+            int j = parameters.counterpart(i, a.parameters);
+            if (j >= 0 && !Parameters.comparable(parameters.rawValue(i)).equals(Parameters.comparable(a.parameters.rawValue(j)))) {
                 return false;
             }
         }
