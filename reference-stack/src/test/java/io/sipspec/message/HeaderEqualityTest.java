@@ -134,6 +134,21 @@ class HeaderEqualityTest {
         assertNotEquals(unbracketed, bracketed);
     }
 
+    /**
+     * §7.3.1: "any given parameter-name MUST NOT appear more than once"; the parser keeps such values, and a second parse
+     * of the same text must still be equal to the first.
+     */
+    @Test
+    void repeatedParameterNamesKeepEqualityReflexive() {
+        assertEquivalent(SipHeaders.TO, "<sip:a@b.com>;tag=a;tag=b", "<sip:a@b.com>;tag=a;tag=b");
+        assertEquivalent(SipHeaders.VIA, "SIP/2.0/UDP a.example.com;branch=z9hG4bKa;branch=z9hG4bKb",
+                "SIP/2.0/UDP a.example.com;branch=z9hG4bKa;branch=z9hG4bKb");
+        assertEquivalent(SipHeaders.WWW_AUTHENTICATE, "Digest a=a,a=b", "Digest a=a,a=b");
+        assertNotEquivalent(SipHeaders.VIA, "SIP/2.0/UDP a.example.com;rport=1;rport=2", "SIP/2.0/UDP a.example.com;rport=1;rport=1");
+        assertEquals(Uri.parse("sip:a@b.com?x=1&x=2"), Uri.parse("sip:a@b.com?x=1&x=2"));
+        assertNotEquals(Uri.parse("sip:a@b.com?x=1&x=2"), Uri.parse("sip:a@b.com?x=1&x=1"));
+    }
+
     // §20.42: "Two Via header fields are equal if their sent-protocol and sent-by fields are equal, both have the
     // same set of parameters, and the values of all parameters are equal."
 
@@ -218,6 +233,9 @@ class HeaderEqualityTest {
         assertEquals(List.of("\"x\\\", y\"", "z"), HeaderValues.split("\"x\\\", y\", z"));
         assertEquals(List.of("<sip:a@b;x=1,2>;p=q", "<sip:c@d>"), HeaderValues.split("<sip:a@b;x=1,2>;p=q, <sip:c@d>"));
         assertEquals(List.of("Foo (a, b) bar", "baz"), HeaderValues.split("Foo (a, b) bar, baz"));
+        assertEquals(List.of("<sip:h?(=>", "<sip:h>"), HeaderValues.split("<sip:h?(=>, <sip:h>"), "a URI may hold \"(\"");
+        assertEquals(List.of("X (a <b, c) d", "e"), HeaderValues.split("X (a <b, c) d, e"), "\"<\" is ctext in a comment");
+        assertEquals(List.of("X (a \\) \"b, c) d", "e"), HeaderValues.split("X (a \\) \"b, c) d, e"), "quoted-pair in a comment");
         assertEquals(List.of("single"), HeaderValues.split("single"));
         assertEquals(List.of("", ""), HeaderValues.split(","));
     }

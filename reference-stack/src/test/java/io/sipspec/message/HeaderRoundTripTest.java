@@ -58,7 +58,7 @@ class HeaderRoundTripTest {
         examples(SipHeaders.CONTACT,
                 "\"Mr. Watson\" <sip:watson@worcester.bell-telephone.com> ;q=0.7; expires=3600,"
                         + " \"Mr. Watson\" <mailto:watson@bell-telephone.com> ;q=0.1",
-                "<sips:bob@192.0.2.4>;expires=60", "*", "sip:alice@atlanta.com;expires=3600",
+                "<sips:bob@192.0.2.4>;expires=60", "*", "* <sip:star@example.com>", "*star <sip:star@example.com>", "sip:alice@atlanta.com;expires=3600",
                 "<sip:[2001:db8::10]:5070;transport=tcp>", "Bob Smith <sip:bob@[::1]>;+sip.instance=\"<urn:uuid:00000000-0000>\"",
                 "\"a \\\"quoted\\\" name, with comma\" <sip:x@example.com>", "<sip:%61lice@atlanta.com?subject=project%20x&priority=urgent>");
         examples(SipHeaders.CONTENT_DISPOSITION, "session", "attachment; filename=smime.p7s;handling=required", "render;handling=optional",
@@ -249,6 +249,19 @@ class HeaderRoundTripTest {
         SipMessage m = new SipMessageParser().parse("OPTIONS sip:bob@biloxi.com SIP/2.0\r\nCall-ID: a@b\r\ni: c@d\r\n\r\n");
         SipParseException e = org.junit.jupiter.api.Assertions.assertThrows(SipParseException.class, m::callId);
         assertTrue(e.reason().contains("more than once"), e.reason());
+    }
+
+    /** Contact = ("Contact" / "m" ) HCOLON ( STAR / (contact-param *(COMMA contact-param))); "*" is also a token. */
+    @Test
+    void contactStarAndAStarDisplayName() {
+        assertSame(Address.WILDCARD, SipHeaders.CONTACT.parse("*"));
+        assertSame(Address.WILDCARD, SipHeaders.CONTACT.parse(" * "));
+        assertTrue(SipHeaders.CONTACT.parse("*").isWildcard());
+        Address starName = SipHeaders.CONTACT.parse("* <sip:star@example.com>");
+        assertFalse(starName.isWildcard());
+        assertEquals("*", starName.displayName());
+        assertEquals(Uri.parse("sip:star@example.com"), starName.uri());
+        org.junit.jupiter.api.Assertions.assertThrows(SipParseException.class, () -> SipHeaders.TO.parse("*"));
     }
 
     /** RFC 3261 §7.3.3: each compact form names the same header as its long form, in either case. */
