@@ -59,12 +59,15 @@ public final class Address {
         r.sws();
         int start = r.position();
         if (allowWildcard && r.isNext('*')) {
+            // Contact = ("Contact" / "m" ) HCOLON ( STAR / (contact-param *(COMMA contact-param))): a lone "*" is
+            // STAR; anything after it makes "*" the start of a display-name (display-name = *(token LWS), and "*"
+            // is a token character), e.g. "* <sip:a@b>".
             r.skip('*');
             r.sws();
             if (r.atEnd() || r.isNext(',')) {
                 return WILDCARD;
             }
-            throw r.error("unexpected text after '*'");
+            r.position(start);
         }
         String display = null;
         boolean bracketed;
@@ -208,9 +211,8 @@ public final class Address {
             return false;
         }
         for (int i = 0; i < parameters.size(); i++) {
-            String name = parameters.name(i);
-            if (a.parameters.has(name)
-                    && !Parameters.comparable(parameters.rawValue(i)).equals(Parameters.comparable(a.parameters.rawValue(name)))) {
+            int j = parameters.counterpart(i, a.parameters);
+            if (j >= 0 && !Parameters.comparable(parameters.rawValue(i)).equals(Parameters.comparable(a.parameters.rawValue(j)))) {
                 return false;
             }
         }

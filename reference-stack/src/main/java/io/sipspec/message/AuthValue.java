@@ -81,15 +81,26 @@ public final class AuthValue {
         return scheme.toLowerCase(Locale.ROOT).hashCode();
     }
 
-    @Override
-    public String toString() {
-        StringBuilder b = new StringBuilder(scheme).append(' ');
+    /** {@code auth-param *(COMMA auth-param)}: the parameters as a challenge, credentials or Authentication-Info write them. */
+    static String formatParams(Parameters parameters) {
+        StringBuilder b = new StringBuilder();
+        appendParams(b, parameters);
+        return b.toString();
+    }
+
+    private static void appendParams(StringBuilder b, Parameters parameters) {
         for (int i = 0; i < parameters.size(); i++) {
             if (i > 0) {
                 b.append(',');
             }
             b.append(parameters.name(i)).append('=').append(parameters.rawValue(i));
         }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder(scheme).append(' ');
+        appendParams(b, parameters);
         return b.toString();
     }
 }

@@ -40,6 +40,11 @@ public final class HeaderType<T> {
         return new HeaderType<>(name, reader, String::valueOf, false, false);
     }
 
+    /** A single value written by {@code writer} instead of its {@code toString}. */
+    static <T> HeaderType<T> single(HeaderName name, ElementReader<T> reader, Function<T, String> writer) {
+        return new HeaderType<>(name, reader, writer, false, false);
+    }
+
     static <T> HeaderType<T> list(HeaderName name, ElementReader<T> reader) {
         return new HeaderType<>(name, reader, String::valueOf, true, false);
     }

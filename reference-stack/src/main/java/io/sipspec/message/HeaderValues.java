@@ -15,11 +15,16 @@ public final class HeaderValues {
     private HeaderValues() {
     }
 
-    /** Splits {@code value} at the commas outside quotes, angle brackets and parentheses; each part trimmed. */
+    /**
+     * Splits {@code value} at the commas outside quotes, angle brackets and parentheses; each part trimmed. Inside
+     * angle brackets only "&gt;" counts: a URI may hold parentheses (RFC 3261 §25.1: {@code mark = "-" / "_" / "." /
+     * "!" / "~" / "*" / "'" / "(" / ")"}). Inside a comment only parentheses and quoted-pairs count ({@code ctext
+     * includes all chars except left and right parens and backslash}).
+     */
     public static List<String> split(String value) {
         List<String> out = new ArrayList<>(2);
         boolean quoted = false;
-        int angle = 0;
+        boolean angle = false;
         int paren = 0;
         int start = 0;
         for (int i = 0; i < value.length(); i++) {
@@ -30,17 +35,23 @@ public final class HeaderValues {
                 } else if (c == '"') {
                     quoted = false;
                 }
+            } else if (paren > 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    paren++;
+                } else if (c == ')') {
+                    paren--;
+                }
+            } else if (angle) {
+                angle = c != '>';
             } else if (c == '"') {
                 quoted = true;
             } else if (c == '<') {
-                angle++;
-            } else if (c == '>' && angle > 0) {
-                angle--;
+                angle = true;
             } else if (c == '(') {
                 paren++;
-            } else if (c == ')' && paren > 0) {
-                paren--;
-            } else if (c == ',' && angle == 0 && paren == 0) {
+            } else if (c == ',') {
                 out.add(value.substring(start, i).strip());
                 start = i + 1;
             }

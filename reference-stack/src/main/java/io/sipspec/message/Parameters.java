@@ -144,6 +144,27 @@ public final class Parameters {
     }
 
     /**
+     * The parameter of {@code other} that corresponds to parameter {@code i} of this list: the same occurrence of the
+     * same name (case-insensitive), or -1. RFC 3261 §7.3.1: "any given parameter-name MUST NOT appear more than once";
+     * when a received value breaks that rule, the n-th repetition pairs with the n-th, so equality stays reflexive.
+     */
+    int counterpart(int i, Parameters other) {
+        String name = nv[2 * i];
+        int occurrence = 0;
+        for (int j = 0; j < i; j++) {
+            if (nv[2 * j].equalsIgnoreCase(name)) {
+                occurrence++;
+            }
+        }
+        for (int j = 0; j < other.nv.length; j += 2) {
+            if (other.nv[j].equalsIgnoreCase(name) && occurrence-- == 0) {
+                return j / 2;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * RFC 3261 §7.3.1 equality: the same names (case-insensitive) with equal values, order not significant.
      */
     @Override
@@ -154,9 +175,9 @@ public final class Parameters {
         if (!(o instanceof Parameters p) || p.nv.length != nv.length) {
             return false;
         }
-        for (int i = 0; i < nv.length; i += 2) {
-            int j = p.indexOf(nv[i]);
-            if (j < 0 || !comparable(nv[i + 1]).equals(comparable(p.nv[j + 1]))) {
+        for (int i = 0; i < size(); i++) {
+            int j = counterpart(i, p);
+            if (j < 0 || !comparable(rawValue(i)).equals(comparable(p.rawValue(j)))) {
                 return false;
             }
         }

@@ -27,9 +27,12 @@ public final class SipHeaders {
     public static final HeaderType<InfoUri> ALERT_INFO = HeaderType.list(HeaderName.ALERT_INFO, InfoUri::read);
     /** Allow = "Allow" HCOLON [Method *(COMMA Method)] */
     public static final HeaderType<String> ALLOW = HeaderType.listOrEmpty(HeaderName.ALLOW, SipReader::token);
-    /** Authentication-Info = "Authentication-Info" HCOLON ainfo *(COMMA ainfo) */
+    /**
+     * Authentication-Info = "Authentication-Info" HCOLON ainfo *(COMMA ainfo): the ainfo are written back
+     * comma-separated, not as {@code ;name=value} parameters.
+     */
     public static final HeaderType<Parameters> AUTHENTICATION_INFO =
-            HeaderType.single(HeaderName.AUTHENTICATION_INFO, AuthValue::readParams);
+            HeaderType.single(HeaderName.AUTHENTICATION_INFO, AuthValue::readParams, AuthValue::formatParams);
     /** Authorization = "Authorization" HCOLON credentials */
     public static final HeaderType<AuthValue> AUTHORIZATION = HeaderType.single(HeaderName.AUTHORIZATION, SipHeaders::authValue);
     /** Call-ID = ( "Call-ID" / "i" ) HCOLON callid ; callid = word [ "@" word ] */

@@ -247,10 +247,8 @@ public final class SipUri implements Uri {
             return false;
         }
         for (int i = 0; i < headers.size(); i++) {
-            String name = headers.name(i);
-            String other = u.headers.rawValue(name);
-            if (other == null && !u.headers.has(name)
-                    || !Objects.equals(UriEscapes.decode(headers.rawValue(i)), UriEscapes.decode(other))) {
+            int j = headers.counterpart(i, u.headers);
+            if (j < 0 || !Objects.equals(UriEscapes.decode(headers.rawValue(i)), UriEscapes.decode(u.headers.rawValue(j)))) {
                 return false;
             }
         }
