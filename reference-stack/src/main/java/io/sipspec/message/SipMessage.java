@@ -236,7 +236,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
         /** Sets the header: the first row of that name is replaced, the other rows removed; appended if absent. */
         public B header(HeaderName name, String value) {
-            HeaderField f = new HeaderField(name, value);
+            HeaderField f = field(name, value);
             int at = -1;
             for (int i = fields.size() - 1; i >= 0; i--) {
                 if (matches(fields.get(i), name)) {
@@ -272,7 +272,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
         /** Appends a row after all others. */
         public B addHeader(HeaderName name, String value) {
-            fields.add(new HeaderField(name, value));
+            fields.add(field(name, value));
             return self();
         }
 
@@ -286,7 +286,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
         /** Inserts a row before the first row of that name (a new top Via or Record-Route), or first if there is none. */
         public <T> B addHeaderFirst(HeaderType<T> type, T value) {
-            HeaderField f = new HeaderField(type.name(), type.format(value));
+            HeaderField f = field(type.name(), type.format(value));
             for (int i = 0; i < fields.size(); i++) {
                 if (matches(fields.get(i), type.name())) {
                     fields.add(i, f);
@@ -335,6 +335,20 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
         public B body(String contentType, String text) {
             return body(contentType, text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * A header row to write. RFC 3261 §7.3.1 lets a value continue on a new line only as folding, so a CR or LF in
+         * a value would start a header row of its own (header injection): it is refused.
+         */
+        static HeaderField field(HeaderName name, String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\r' || c == '\n') {
+                    throw new IllegalArgumentException(name + ": CR or LF in a header value");
+                }
+            }
+            return new HeaderField(name, value);
         }
 
         static boolean matches(HeaderField f, HeaderName name) {

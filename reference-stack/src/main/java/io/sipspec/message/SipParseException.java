@@ -16,7 +16,8 @@ public final class SipParseException extends RuntimeException {
     private final String input;
 
     public SipParseException(String reason, int position, CharSequence input) {
-        super(reason + " at position " + position + (input == null ? "" : " in \"" + abbreviate(input) + '"'));
+        // Malformed input is routine for a SIP element, not a bug: no stack trace is recorded.
+        super(reason + " at position " + position + (input == null ? "" : " in \"" + abbreviate(input) + '"'), null, false, false);
         this.reason = reason;
         this.position = position;
         this.input = input == null ? "" : input.toString();

@@ -1,6 +1,5 @@
 package io.sipspec.message;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,7 +25,8 @@ import java.util.Objects;
 public final class TransactionKey {
 
     private final String branch;
-    private final String sentBy;
+    private final Host sentByHost;
+    private final int sentByPort;
     private final String method;
     // RFC 2543 fields; null for RFC 3261 keys
     private final Uri requestUri;
@@ -36,10 +36,11 @@ public final class TransactionKey {
     private final Via topVia;
     private final String toTag;
 
-    private TransactionKey(String branch, String sentBy, String method, Uri requestUri, String fromTag, String callId, long cseq,
-            Via topVia, String toTag) {
+    private TransactionKey(String branch, Host sentByHost, int sentByPort, String method, Uri requestUri, String fromTag,
+            String callId, long cseq, Via topVia, String toTag) {
         this.branch = branch;
-        this.sentBy = sentBy;
+        this.sentByHost = sentByHost;
+        this.sentByPort = sentByPort;
         this.method = method;
         this.requestUri = requestUri;
         this.fromTag = fromTag;
@@ -61,7 +62,7 @@ public final class TransactionKey {
         if (via == null || via.branch() == null || cseq == null) {
             throw new IllegalArgumentException("no top Via branch or CSeq");
         }
-        return new TransactionKey(via.branch(), null, cseq.method(), null, null, null, -1, null, null);
+        return new TransactionKey(via.branch(), null, -1, cseq.method(), null, null, null, -1, null, null);
     }
 
     /** The server transaction a request belongs to (ACK maps to its INVITE). */
@@ -79,13 +80,13 @@ public final class TransactionKey {
             throw new IllegalArgumentException("no Via");
         }
         if (via.hasMagicCookie()) {
-            String sentBy = via.host().toString().toLowerCase(Locale.ROOT) + ':' + via.port();
-            return new TransactionKey(via.branch(), sentBy, method, null, null, null, -1, null, null);
+            // sent-by compares as a host (case-insensitive names, IPv6 by address) and a port.
+            return new TransactionKey(via.branch(), via.host(), via.port(), method, null, null, null, -1, null, null);
         }
         Address from = r.from();
         Address to = r.to();
         CSeq cseq = r.cseq();
-        return new TransactionKey(null, null, method, r.requestUri(), from == null ? null : from.tag(), r.callId(),
+        return new TransactionKey(null, null, -1, method, r.requestUri(), from == null ? null : from.tag(), r.callId(),
                 cseq == null ? -1 : cseq.sequence(), via, to == null ? null : to.tag());
     }
 
@@ -117,7 +118,7 @@ public final class TransactionKey {
         }
         if (branch != null) {
             // Branch comparison is case-sensitive: branch values are opaque tokens that the sender generated.
-            return branch.equals(k.branch) && Objects.equals(sentBy, k.sentBy);
+            return branch.equals(k.branch) && Objects.equals(sentByHost, k.sentByHost) && sentByPort == k.sentByPort;
         }
         return k.branch == null && cseq == k.cseq && Objects.equals(callId, k.callId) && Objects.equals(fromTag, k.fromTag)
                 && Objects.equals(requestUri, k.requestUri) && Objects.equals(topVia, k.topVia);
@@ -130,7 +131,7 @@ public final class TransactionKey {
 
     @Override
     public String toString() {
-        return branch != null ? "tx[" + branch + (sentBy == null ? "" : ',' + sentBy) + ',' + method + ']'
+        return branch != null ? "tx[" + branch + (sentByHost == null ? "" : "," + sentByHost + ':' + sentByPort) + ',' + method + ']'
                 : "tx2543[" + callId + ',' + cseq + ',' + method + ',' + fromTag + ']';
     }
 }

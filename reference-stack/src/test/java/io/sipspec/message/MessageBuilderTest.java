@@ -343,4 +343,14 @@ class MessageBuilderTest {
         assertEquals("Alice", m.from().displayName());
         assertEquals("Odd   , spacing", m.headerValue("x-unknown"));
     }
+
+    @Test
+    void aCrOrLfInAHeaderValueIsRefusedSoNoRowCanBeInjected() {
+        SipRequest.Builder b = SipRequest.builder(Methods.OPTIONS, Uri.parse("sip:bob@biloxi.com"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> b.header("Subject", "hi\r\nVia: SIP/2.0/UDP evil.example.com"));
+        assertEquals("Subject: CR or LF in a header value", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> b.addHeader("X-A", "a\nb"));
+        assertNull(b.build().headerValue("Subject"));
+    }
 }

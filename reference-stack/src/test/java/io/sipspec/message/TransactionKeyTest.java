@@ -196,4 +196,17 @@ class TransactionKeyTest {
         assertNull(TransactionKey.forServer(request("INVITE", "SIP/2.0/UDP h;branch=Z9HG4BK1", "1 INVITE")).branch(),
                 "the magic cookie is \"z9hG4bK\" exactly");
     }
+
+    @Test
+    void sentByComparesAsAHostSoIpv6SpellingsAndNameCaseDoNotMatter() {
+        // RFC 3261 §17.2.3: "the sent-by value in the top Via of the request is equal to the one in the request that
+        // created the transaction"; host equality is by address for IPv6 (RFC 5118 §4.1) and case-insensitive for names.
+        SipRequest a = request("INVITE", "SIP/2.0/UDP [2001:db8::9:1]:5060;branch=z9hG4bKx", "1 INVITE");
+        SipRequest b = request("INVITE", "SIP/2.0/UDP [2001:db8:0:0:0:0:9:1]:5060;branch=z9hG4bKx", "1 INVITE");
+        assertEquals(TransactionKey.forServer(a), TransactionKey.forServer(b));
+        SipRequest c = request("INVITE", "SIP/2.0/UDP PC33.Atlanta.COM;branch=z9hG4bK776asdhds", "1 INVITE");
+        assertEquals(TransactionKey.forServer(request("INVITE", VIA, "1 INVITE")), TransactionKey.forServer(c));
+        SipRequest otherPort = request("INVITE", "SIP/2.0/UDP [2001:db8::9:1]:5070;branch=z9hG4bKx", "1 INVITE");
+        assertNotEquals(TransactionKey.forServer(a), TransactionKey.forServer(otherPort));
+    }
 }
