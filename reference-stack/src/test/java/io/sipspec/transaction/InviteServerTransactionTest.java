@@ -437,8 +437,8 @@ class InviteServerTransactionTest {
         @Test
         @DisplayName("INVITE --> Proceeding: the 100 (Trying) copies the Timestamp")
         void trying_copies_timestamp() {
-            // RFC 3261 §8.2.6.1: "If a Timestamp header field was present in the request, it MUST be copied into this
-            // 100 (Trying) response."
+            // RFC 3261 §8.2.6.1: "When a 100 (Trying) response is generated, any Timestamp header field present in
+            // the request MUST be copied into this 100 (Trying) response."
             SipRequest stamped = invite.toBuilder().header(HeaderName.TIMESTAMP, "54.21 0.3").build();
             h.receive(stamped, UDP);
 

@@ -2,24 +2,27 @@ package io.sipspec.transaction;
 
 import io.sipspec.message.CSeq;
 import io.sipspec.message.HeaderName;
-import io.sipspec.message.Identifiers;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.SipUri;
+import io.sipspec.message.Via;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Test messages: one dialog-less request per call, with a fresh branch unless one is given. */
 final class Msgs {
 
     static final String TO_TAG = "a6c85cf";
+    private static final SipUri BOB = SipUri.parse("sip:bob@biloxi.example.com");
+    private static final AtomicLong BRANCHES = new AtomicLong();
 
     private Msgs() {
     }
 
     /** A request as a UAC at pc33.atlanta.example.com sends it, with the magic cookie in its branch. */
     static SipRequest.Builder builder(String method, String branch) {
-        return SipRequest.builder(method, SipUri.parse("sip:bob@biloxi.example.com"))
+        return SipRequest.builder(method, BOB)
                 .header(HeaderName.VIA, "SIP/2.0/UDP pc33.atlanta.example.com;branch=" + branch)
                 .header(HeaderName.MAX_FORWARDS, "70")
                 .header(HeaderName.TO, "Bob <sip:bob@biloxi.example.com>")
@@ -28,8 +31,13 @@ final class Msgs {
                 .header(HeaderName.CSEQ, "314159 " + method);
     }
 
+    /** A new branch with the magic cookie, unique in this test run (and cheaper than a random one). */
+    static String newBranch() {
+        return Via.MAGIC_COOKIE + "t" + BRANCHES.incrementAndGet();
+    }
+
     static SipRequest request(String method) {
-        return builder(method, Identifiers.newBranch()).build();
+        return builder(method, newBranch()).build();
     }
 
     static SipRequest invite() {
@@ -51,7 +59,7 @@ final class Msgs {
 
     /** The ACK for a 2xx (§13.2.2.4): a transaction of its own, so a new branch. */
     static SipRequest ackFor2xx(SipRequest invite, SipResponse response) {
-        return withTopVia(ackFor(invite, response), "SIP/2.0/UDP pc33.atlanta.example.com;branch=" + Identifiers.newBranch());
+        return withTopVia(ackFor(invite, response), "SIP/2.0/UDP pc33.atlanta.example.com;branch=" + newBranch());
     }
 
     static SipRequest withTopVia(SipRequest request, String via) {

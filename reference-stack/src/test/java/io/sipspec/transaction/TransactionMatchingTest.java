@@ -26,6 +26,14 @@ class TransactionMatchingTest {
 
     private final Harness h = new Harness();
 
+    /** The server transaction of {@code invite}, after the TU answered it with {@code code}. */
+    private ServerTransaction answered(SipRequest invite, int code) {
+        h.receive(invite, UDP);
+        ServerTransaction tx = h.lastServer();
+        tx.sendResponse(Msgs.response(invite, code));
+        return tx;
+    }
+
     /** The same request with a new CSeq method (and request method): the CANCEL or ACK of an INVITE. */
     private static SipRequest sameBranch(SipRequest request, String method) {
         return request.toBuilder().method(method)
@@ -156,9 +164,7 @@ class TransactionMatchingTest {
         void ack_matches_invite() {
             // RFC 3261 §17.2.3: "the method of the request matches the one that created the transaction, except for
             // ACK, where the method of the request that created the transaction is INVITE."
-            h.receive(invite, UDP);
-            ServerTransaction tx = h.lastServer();
-            tx.sendResponse(Msgs.response(invite, 486));
+            ServerTransaction tx = answered(invite, 486);
 
             h.receive(Msgs.ackFor(invite, tx.lastResponse()), UDP);
 
@@ -171,9 +177,7 @@ class TransactionMatchingTest {
         void ack_from_other_sent_by_goes_to_tu() {
             // RFC 3261 §17.2.3: "the sent-by value in the top Via of the request is equal to the one in the request
             // that created the transaction, and"
-            h.receive(invite, UDP);
-            ServerTransaction tx = h.lastServer();
-            tx.sendResponse(Msgs.response(invite, 486));
+            ServerTransaction tx = answered(invite, 486);
             SipRequest ack = Msgs.ackFor(invite, tx.lastResponse());
 
             h.receive(Msgs.withTopVia(ack, "SIP/2.0/UDP evil.example.com;branch=" + invite.topVia().branch()), UDP);
@@ -188,9 +192,7 @@ class TransactionMatchingTest {
             // RFC 3261 §17.1.1.3: "A UAC core that generates an ACK for 2xx MUST instead follow the rules described in
             // Section 13." RFC 6026 §7.1: "Any ACKs received from the network while in the "Accepted" state MUST be
             // passed directly to the TU and not absorbed."
-            h.receive(invite, UDP);
-            ServerTransaction tx = h.lastServer();
-            tx.sendResponse(Msgs.response(invite, 200));
+            ServerTransaction tx = answered(invite, 200);
             SipRequest ack = Msgs.ackFor2xx(invite, tx.lastResponse());
 
             h.receive(ack, UDP);
@@ -276,12 +278,9 @@ class TransactionMatchingTest {
             // number (not the method), and top Via header field match those of the INVITE request which created the
             // transaction, and the To tag of the ACK matches the To tag of the response sent by the server
             // transaction."
-            h.receive(invite, UDP);
-            ServerTransaction tx = h.lastServer();
-            SipResponse busy = Msgs.response(invite, 486);
-            tx.sendResponse(busy);
+            ServerTransaction tx = answered(invite, 486);
 
-            h.receive(Msgs.ackFor(invite, busy), UDP);
+            h.receive(Msgs.ackFor(invite, tx.lastResponse()), UDP);
 
             assertEquals(InviteServerTransaction.State.CONFIRMED, tx.state());
             assertEquals(List.of("request INVITE"), h.events);
@@ -293,9 +292,7 @@ class TransactionMatchingTest {
             // RFC 3261 §17.2.3: "Inclusion of the tag in the To header field in the ACK matching process helps
             // disambiguate ACK for 2xx from ACK for other responses at a proxy, which may have forwarded both
             // responses"
-            h.receive(invite, UDP);
-            ServerTransaction tx = h.lastServer();
-            tx.sendResponse(Msgs.response(invite, 486));
+            ServerTransaction tx = answered(invite, 486);
             SipResponse otherTag = invite.createResponse(200, "f00d").build();
 
             h.receive(Msgs.ackFor(invite, otherTag), UDP);
