@@ -19,8 +19,8 @@ import java.util.Objects;
  * <p>Without the magic cookie (RFC 2543 peers), §17.2.3: "the INVITE request matches a transaction if the
  * Request-URI, To tag, From tag, Call-ID, CSeq, and top Via header field match those of the INVITE request which
  * created the transaction" and the ACK matches on "the Request-URI, From tag, Call-ID, CSeq number (not the
- * method), and top Via header field" plus the To tag of the response. The To tag is therefore left out of the key
- * and checked by the transaction ({@link #rfc2543ToTag()}).
+ * method), and top Via header field" plus the To tag of the response. The To tag is therefore compared for every
+ * request but an ACK, whose To tag the transaction checks against its response ({@link #rfc2543ToTag()}).
  */
 public final class TransactionKey {
 
@@ -35,9 +35,10 @@ public final class TransactionKey {
     private final long cseq;
     private final Via topVia;
     private final String toTag;
+    private final boolean ack;
 
     private TransactionKey(String branch, Host sentByHost, int sentByPort, String method, Uri requestUri, String fromTag,
-            String callId, long cseq, Via topVia, String toTag) {
+            String callId, long cseq, Via topVia, String toTag, boolean ack) {
         this.branch = branch;
         this.sentByHost = sentByHost;
         this.sentByPort = sentByPort;
@@ -48,6 +49,7 @@ public final class TransactionKey {
         this.cseq = cseq;
         this.topVia = topVia;
         this.toTag = toTag;
+        this.ack = ack;
     }
 
     /**
@@ -62,7 +64,7 @@ public final class TransactionKey {
         if (via == null || via.branch() == null || cseq == null) {
             throw new IllegalArgumentException("no top Via branch or CSeq");
         }
-        return new TransactionKey(via.branch(), null, -1, cseq.method(), null, null, null, -1, null, null);
+        return new TransactionKey(via.branch(), null, -1, cseq.method(), null, null, null, -1, null, null, false);
     }
 
     /** The server transaction a request belongs to (ACK maps to its INVITE). */
@@ -81,13 +83,13 @@ public final class TransactionKey {
         }
         if (via.hasMagicCookie()) {
             // sent-by compares as a host (case-insensitive names, IPv6 by address) and a port.
-            return new TransactionKey(via.branch(), via.host(), via.port(), method, null, null, null, -1, null, null);
+            return new TransactionKey(via.branch(), via.host(), via.port(), method, null, null, null, -1, null, null, false);
         }
         Address from = r.from();
         Address to = r.to();
         CSeq cseq = r.cseq();
         return new TransactionKey(null, null, -1, method, r.requestUri(), from == null ? null : from.tag(), r.callId(),
-                cseq == null ? -1 : cseq.sequence(), via, to == null ? null : to.tag());
+                cseq == null ? -1 : cseq.sequence(), via, to == null ? null : to.tag(), r.isMethod(Methods.ACK));
     }
 
     /** True if the key was made from an RFC 2543 message (no magic cookie). */
@@ -121,7 +123,8 @@ public final class TransactionKey {
             return branch.equals(k.branch) && Objects.equals(sentByHost, k.sentByHost) && sentByPort == k.sentByPort;
         }
         return k.branch == null && cseq == k.cseq && Objects.equals(callId, k.callId) && Objects.equals(fromTag, k.fromTag)
-                && Objects.equals(requestUri, k.requestUri) && Objects.equals(topVia, k.topVia);
+                && Objects.equals(requestUri, k.requestUri) && Objects.equals(topVia, k.topVia)
+                && (ack || k.ack || Objects.equals(toTag, k.toTag));
     }
 
     @Override

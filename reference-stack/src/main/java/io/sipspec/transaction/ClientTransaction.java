@@ -74,6 +74,12 @@ public abstract sealed class ClientTransaction permits InviteClientTransaction, 
     }
 
     Scheduler.Timer schedule(TimerName name, long delayMillis, Runnable task) {
+        // §17.1.1.2: "The client transaction MUST be destroyed the instant it enters the "Terminated" state." A send
+        // that fails at once terminates the transaction before its caller sets the next timer: that timer is not set.
+        if (isTerminated()) {
+            return () -> {
+            };
+        }
         return layer.scheduler().schedule(name, delayMillis, () -> {
             if (!isTerminated()) {
                 task.run();

@@ -162,9 +162,9 @@ public final class InviteClientTransaction extends ClientTransaction {
                     state = State.COMPLETED;
                     cancel(timerA);
                     cancel(timerB);
+                    listener.responseReceived(this, response);
                     ack = ackFor(request, response);
                     send(ack);
-                    listener.responseReceived(this, response);
                     if (reliable) {
                         terminate();
                     } else {

@@ -88,11 +88,14 @@ public final class NonInviteServerTransaction extends ServerTransaction {
             // "Completed" state."
             return;
         }
-        transmit(response);
+        // The state changes before the send: a send that fails at once reports the transport error from the new
+        // state, which §17.2.4 ends: "the server transaction SHOULD inform the TU that a failure has occurred, and
+        // SHOULD transition to the terminated state."
         if (response.statusCode() < 200) {
             // "While in the "Trying" state, if the TU passes a provisional response to the server transaction, the
             // server transaction MUST enter the "Proceeding" state."
             state = State.PROCEEDING;
+            transmit(response);
             return;
         }
         // "If the TU passes a final response (status codes 200-699) to the server while in the "Proceeding" state, the
@@ -100,6 +103,7 @@ public final class NonInviteServerTransaction extends ServerTransaction {
         // enters the "Completed" state, it MUST set Timer J to fire in 64*T1 seconds for unreliable transports, and
         // zero seconds for reliable transports."
         state = State.COMPLETED;
+        transmit(response);
         if (reliable) {
             terminate();
         } else {

@@ -89,6 +89,12 @@ public abstract sealed class ServerTransaction permits InviteServerTransaction, 
     }
 
     Scheduler.Timer schedule(TimerName name, long delayMillis, Runnable task) {
+        // §17.2.2: "The server transaction MUST be destroyed the instant it enters the "Terminated" state." A send
+        // that fails at once terminates the transaction before its caller sets the next timer: that timer is not set.
+        if (isTerminated()) {
+            return () -> {
+            };
+        }
         return layer.scheduler().schedule(name, delayMillis, () -> {
             if (!isTerminated()) {
                 task.run();

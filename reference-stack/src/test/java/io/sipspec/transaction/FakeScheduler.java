@@ -1,47 +1,52 @@
 package io.sipspec.transaction;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
 
 /**
  * A scheduler on a virtual clock. Tests fire timers by name ({@link #fire}) or advance the clock
- * ({@link #advance}); nothing waits in real time.
+ * ({@link #advance}); nothing waits in real time. Only live timers are kept, ordered by due time, so that a test
+ * can drive many thousands of transactions.
  */
 final class FakeScheduler implements Scheduler {
 
     /** A pending timer. */
-    static final class Pending implements Timer {
+    final class Pending implements Timer {
         final TimerName name;
         final long due;
         final long delay;
         final Runnable task;
-        boolean cancelled;
-        boolean fired;
+        private final long seq;
 
-        Pending(TimerName name, long due, long delay, Runnable task) {
+        Pending(TimerName name, long due, long delay, Runnable task, long seq) {
             this.name = name;
             this.due = due;
             this.delay = delay;
             this.task = task;
+            this.seq = seq;
         }
 
         @Override
         public void cancel() {
-            cancelled = true;
+            timers.remove(this);
         }
 
-        boolean live() {
-            return !cancelled && !fired;
+        @Override
+        public String toString() {
+            return name + "@" + due;
         }
     }
 
-    private final List<Pending> timers = new ArrayList<>();
+    private final NavigableSet<Pending> timers =
+            new TreeSet<>(Comparator.comparingLong((Pending p) -> p.due).thenComparingLong(p -> p.seq));
     private long now;
+    private long scheduled;
 
     @Override
     public Timer schedule(TimerName name, long delayMillis, Runnable task) {
-        Pending p = new Pending(name, now + delayMillis, delayMillis, task);
+        Pending p = new Pending(name, now + delayMillis, delayMillis, task, scheduled++);
         timers.add(p);
         return p;
     }
@@ -53,43 +58,38 @@ final class FakeScheduler implements Scheduler {
 
     /** The live timer with this name, failing the test if there is none or more than one. */
     Pending pending(TimerName name) {
-        List<Pending> live = timers.stream().filter(p -> p.name == name && p.live()).toList();
+        List<Pending> live = timers.stream().filter(p -> p.name == name).toList();
         if (live.size() != 1) {
-            throw new AssertionError("expected one live timer " + name + " but found " + live.size() + "; live: " + live());
+            throw new AssertionError("expected one live timer " + name + " but found " + live.size() + "; live: " + timers);
         }
         return live.get(0);
     }
 
     boolean isPending(TimerName name) {
-        return timers.stream().anyMatch(p -> p.name == name && p.live());
+        return timers.stream().anyMatch(p -> p.name == name);
     }
 
     /** Fires the live timer with this name now, moving the clock to its due time. */
     void fire(TimerName name) {
         Pending p = pending(name);
         now = Math.max(now, p.due);
-        p.fired = true;
+        timers.remove(p);
         p.task.run();
     }
 
     /** Moves the clock forward, firing every timer that falls due, in order. */
     void advance(long millis) {
         long target = now + millis;
-        while (true) {
-            Pending next = timers.stream().filter(Pending::live).filter(p -> p.due <= target)
-                    .min(Comparator.comparingLong(p -> p.due)).orElse(null);
-            if (next == null) {
-                break;
-            }
+        while (!timers.isEmpty() && timers.first().due <= target) {
+            Pending next = timers.pollFirst();
             now = next.due;
-            next.fired = true;
             next.task.run();
         }
         now = target;
     }
 
-    /** Names of the live timers. */
+    /** Names of the live timers, soonest first. */
     List<TimerName> live() {
-        return timers.stream().filter(Pending::live).map(p -> p.name).toList();
+        return timers.stream().map(p -> p.name).toList();
     }
 }

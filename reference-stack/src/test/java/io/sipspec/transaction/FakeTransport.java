@@ -6,6 +6,7 @@ import io.sipspec.message.SipResponse;
 import io.sipspec.transport.Destination;
 import io.sipspec.transport.Flow;
 import io.sipspec.transport.TransportType;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,11 @@ import java.util.concurrent.CompletionStage;
 /** Records what the transaction layer sends; can be told to fail the next sends. */
 final class FakeTransport implements TransactionTransport {
 
-    /** One message handed to the transport. */
-    record Sent(SipMessage message, long at) {
+    /** This stack's socket in the flows the fake makes up. */
+    static final InetSocketAddress LOCAL = new InetSocketAddress("192.0.2.1", 5060);
+
+    /** One message handed to the transport, when (on the virtual clock) and on which flow. */
+    record Sent(SipMessage message, long at, Flow flow) {
     }
 
     final List<Sent> sent = new ArrayList<>();
@@ -27,6 +31,7 @@ final class FakeTransport implements TransactionTransport {
         this.clock = clock;
     }
 
+    /** Every send from now on completes exceptionally, as a transport error (§17.1.4, §17.2.4). */
     void failSends() {
         failing = true;
     }
@@ -42,7 +47,7 @@ final class FakeTransport implements TransactionTransport {
 
     @Override
     public CompletionStage<Flow> send(SipMessage message, Destination destination) {
-        return record(message, new Flow(destination.transport(), new InetSocketAddress("127.0.0.1", 5060), destination.address()));
+        return record(message, new Flow(destination.transport(), LOCAL, destination.address()));
     }
 
     @Override
@@ -52,9 +57,9 @@ final class FakeTransport implements TransactionTransport {
 
     private CompletionStage<Flow> record(SipMessage message, Flow flow) {
         if (failing) {
-            return CompletableFuture.failedFuture(new java.io.IOException("simulated transport failure"));
+            return CompletableFuture.failedFuture(new IOException("simulated transport failure"));
         }
-        sent.add(new Sent(message, clock.nowMillis()));
+        sent.add(new Sent(message, clock.nowMillis(), flow));
         return CompletableFuture.completedFuture(flow);
     }
 
@@ -63,6 +68,10 @@ final class FakeTransport implements TransactionTransport {
             throw new AssertionError("nothing was sent");
         }
         return sent.get(sent.size() - 1).message();
+    }
+
+    List<SipMessage> messages() {
+        return sent.stream().map(Sent::message).toList();
     }
 
     List<Long> sendTimes() {
