@@ -98,8 +98,8 @@ public final class SipResponse extends SipMessage {
                 } else if (n == HeaderName.TO) {
                     b.fields.add(toField(request, f, status, toTag));
                 } else if (n == HeaderName.TIMESTAMP && status == 100) {
-                    // §8.2.6.1: "If a Timestamp header field was present in the request, it MUST be copied into
-                    // this 100 (Trying) response."
+                    // §8.2.6.1: "When a 100 (Trying) response is generated, any Timestamp header field present in
+                    // the request MUST be copied into this 100 (Trying) response."
                     b.fields.add(f);
                 }
             }

@@ -54,6 +54,23 @@ public abstract sealed class ClientTransaction permits InviteClientTransaction, 
     /** Sends the request and starts the timers: the transition into the initial state. */
     abstract void start();
 
+    /**
+     * The TU gives the transaction up: it is destroyed without informing the TU again. RFC 3261 §9.1: "If there is
+     * no final response for the original request in 64*T1 seconds (T1 is defined in Section 17.1.1.1), the client
+     * SHOULD then consider the original transaction cancelled and SHOULD destroy the client transaction handling the
+     * original request." A proxy does the same when Timer C fires (§16.8). Safe from any thread.
+     */
+    public void abandon() {
+        layer.onExecutor(() -> {
+            if (!isTerminated()) {
+                terminate();
+            }
+        });
+    }
+
+    /** Moves to "Terminated", cancels every timer and destroys the transaction. */
+    abstract void terminate();
+
     /** A response matching this transaction (§17.1.3). */
     abstract void responseReceived(SipResponse response);
 

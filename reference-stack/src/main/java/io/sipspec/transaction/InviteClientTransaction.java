@@ -199,7 +199,8 @@ public final class InviteClientTransaction extends ClientTransaction {
         listener.transportError(this, cause);
     }
 
-    private void terminate() {
+    @Override
+    void terminate() {
         if (state == State.TERMINATED) {
             return;
         }

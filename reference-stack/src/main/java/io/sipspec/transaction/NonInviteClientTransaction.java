@@ -162,7 +162,8 @@ public final class NonInviteClientTransaction extends ClientTransaction {
         listener.transportError(this, cause);
     }
 
-    private void terminate() {
+    @Override
+    void terminate() {
         if (state == State.TERMINATED) {
             return;
         }

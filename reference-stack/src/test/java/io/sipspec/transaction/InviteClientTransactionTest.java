@@ -378,4 +378,20 @@ class InviteClientTransactionTest {
         assertEquals(List.of("response 200", "stray 200"), h.events);
         h.assertNothingLeft();
     }
+
+    // RFC 3261 §9.1: "If there is no final response for the original request in 64*T1 seconds (T1 is defined in
+    // Section 17.1.1.1), the client SHOULD then consider the original transaction cancelled and SHOULD destroy the
+    // client transaction handling the original request."
+    @Test
+    @DisplayName("Proceeding --TU abandons (§9.1)--> Terminated: destroyed, no timer left, TU not told again")
+    void proceeding_tu_abandons_destroys_the_transaction() {
+        InviteClientTransaction tx = call(UDP);
+        answer(tx, 180);
+        h.clock.advance(10 * TIMEOUT);
+        assertEquals(PROCEEDING, tx.state(), "Figure 5: nothing ends Proceeding but a final response");
+        h.events.clear();
+        tx.abandon();
+        assertTerminated(tx);
+        assertEquals(List.of(), h.events);
+    }
 }
