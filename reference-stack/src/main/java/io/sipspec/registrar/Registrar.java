@@ -2,8 +2,6 @@ package io.sipspec.registrar;
 
 import io.sipspec.message.Address;
 import io.sipspec.message.CSeq;
-import io.sipspec.message.HeaderField;
-import io.sipspec.message.HeaderName;
 import io.sipspec.message.Host;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipDate;
@@ -12,13 +10,11 @@ import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.SipUri;
-import io.sipspec.message.Uri;
 import io.sipspec.ua.Rejection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,16 +39,14 @@ import java.util.function.UnaryOperator;
 public final class Registrar {
 
     private final LocationService locations;
-    private final Set<Host> domains;
-    private final Set<String> optionTags;
+    private final RegisterInspection inspection;
     private final ExpiryPolicy expiry;
     private final RegistrationAuthorizer authorizer;
     private final Clock clock;
 
     private Registrar(Builder b) {
         this.locations = b.locations;
-        this.domains = Set.copyOf(b.domains);
-        this.optionTags = Set.copyOf(b.optionTags);
+        this.inspection = new RegisterInspection(b.domains, b.optionTags);
         this.expiry = b.expiry;
         this.authorizer = b.authorizer;
         this.clock = b.clock;
@@ -83,15 +77,10 @@ public final class Registrar {
     }
 
     private SipResponse process(SipRequest r) {
-        if (!r.isMethod(Methods.REGISTER)) {
-            return method(r);
-        }
-        SipResponse refused = requestUri(r);
-        if (refused == null) {
-            refused = require(r);
-        }
+        // The method, step 1 (the Request-URI's domain) and step 2 (Require).
+        Rejection refused = inspection.inspect(r);
         if (refused != null) {
-            return refused;
+            return refused.toResponse(r).build();
         }
         // Step 5: "The registrar extracts the address-of-record from the To header field of the request."
         Address to = r.to();
@@ -180,59 +169,6 @@ public final class Registrar {
         }
         b.header(SipHeaders.DATE, SipDate.of(ZonedDateTime.ofInstant(now, ZoneOffset.UTC)));
         return b.build();
-    }
-
-    /**
-     * §10.3: "it accepts only REGISTER requests." §8.2.1: "If the UAS recognizes but does not support the method of a
-     * request, it MUST generate a 405 (Method Not Allowed) response. ... The UAS MUST also add an Allow header field to
-     * the 405 (Method Not Allowed) response." §21.5.2: 501 "is the appropriate response when a UAS does not recognize
-     * the request method and is not capable of supporting it for any user."
-     */
-    private static SipResponse method(SipRequest r) {
-        int status = Methods.isRfc3261(r.method()) ? 405 : 501;
-        return new Rejection(status, List.of(new HeaderField(HeaderName.ALLOW, Methods.REGISTER)), "only REGISTER is accepted")
-                .toResponse(r).build();
-    }
-
-    /**
-     * Step 1: "The registrar inspects the Request-URI to determine whether it has access to bindings for the domain
-     * identified in the Request-URI.  If not, and if the server also acts as a proxy server, the server SHOULD forward
-     * the request to the addressed domain, following the general behavior for proxying messages described in Section
-     * 16." This registrar does not proxy, so it answers as §21.4.5 says of 404: "This status is also returned if the
-     * domain in the Request-URI does not match any of the domains handled by the recipient of the request." And
-     * §8.2.2.1: "If the Request-URI uses a scheme not supported by the UAS, it SHOULD reject the request with a 416
-     * (Unsupported URI Scheme) response."
-     */
-    private SipResponse requestUri(SipRequest r) {
-        Uri uri = r.requestUri();
-        if (!(uri instanceof SipUri sip)) {
-            return reject(r, 416, "unsupported URI scheme " + uri.scheme());
-        }
-        if (!domains.contains(sip.host())) {
-            return reject(r, 404, "no bindings for the domain " + sip.host());
-        }
-        return null;
-    }
-
-    /**
-     * Step 2: "To guarantee that the registrar supports any necessary extensions, the registrar MUST process the
-     * Require header field values as described for UASs in Section 8.2.2." §8.2.2.3: "If a UAS does not understand an
-     * option-tag listed in a Require header field, it MUST respond by generating a response with status code 420 (Bad
-     * Extension).  The UAS MUST add an Unsupported header field, and list in it those options it does not understand
-     * amongst those in the Require header field of the request."
-     */
-    private SipResponse require(SipRequest r) {
-        List<String> unknown = new ArrayList<>();
-        for (String tag : r.headerValues(SipHeaders.REQUIRE)) {
-            if (!optionTags.contains(tag.toLowerCase(Locale.ROOT)) && !unknown.contains(tag)) {
-                unknown.add(tag);
-            }
-        }
-        if (unknown.isEmpty()) {
-            return null;
-        }
-        return new Rejection(420, List.of(new HeaderField(HeaderName.UNSUPPORTED, SipHeaders.UNSUPPORTED.format(unknown))),
-                "unsupported option tags " + unknown).toResponse(r).build();
     }
 
     /** c-p-q = "q" EQUAL qvalue (§25.1): a Contact whose "q" is not a qvalue makes the request invalid (400). */
