@@ -10,6 +10,7 @@ import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.Uri;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -26,7 +27,7 @@ class RedirectServerTest {
     private void bind(AddressOfRecord aor, String contact, long seconds) {
         Instant expires = clock.instant().plusSeconds(seconds);
         locations.update(aor, current -> {
-            List<Binding> next = new java.util.ArrayList<>(current);
+            List<Binding> next = new ArrayList<>(current);
             next.add(Binding.of(Address.parse(contact), expires, "setup", 1));
             return next;
         });

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sipspec.message.Address;
+import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.SipDate;
 import io.sipspec.message.SipHeaders;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -342,7 +345,7 @@ class RegistrarTest {
             }
 
             @Override
-            public List<Binding> update(AddressOfRecord aor, java.util.function.UnaryOperator<List<Binding>> change) {
+            public List<Binding> update(AddressOfRecord aor, UnaryOperator<List<Binding>> change) {
                 throw new LocationServiceException("commit failed", null);
             }
 
@@ -460,7 +463,7 @@ class RegistrarTest {
     void theAuthorizerCanChallenge() {
         String challenge = "Digest realm=\"chicago.com\", nonce=\"ea9c8e88df84f1cec4341ae6cbe5a359\"";
         RegistrationAuthorizer digest = (register, aor) -> Optional.of(new Rejection(401,
-                List.of(new io.sipspec.message.HeaderField(HeaderName.WWW_AUTHENTICATE, challenge)), "challenge"));
+                List.of(new HeaderField(HeaderName.WWW_AUTHENTICATE, challenge)), "challenge"));
         Registrar r = Registrar.builder(locations).domains("chicago.com").clock(clock).authorizer(digest).build();
         SipResponse resp = send(r, Register.carol().contact("<sip:carol@a.chicago.com>"));
         assertEquals(401, resp.statusCode());
@@ -499,7 +502,7 @@ class RegistrarTest {
     @Test
     @DisplayName("§10.3: \"A registrar has to know ... the set of domain(s) for which it maintains bindings.\"")
     void aRegistrarNeedsDomains() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> Registrar.builder(locations).build());
+        assertThrows(IllegalStateException.class, () -> Registrar.builder(locations).build());
     }
 
     @Test
