@@ -64,7 +64,7 @@ final class Connector {
                 return;
             }
             Channel ch = cf.channel();
-            table.add(ConnectionTable.flowOf(d.transport(), ch), ch);
+            StreamHandler.register(d.transport(), ch, table);
             if (!tls) {
                 out.complete(ch);
                 return;

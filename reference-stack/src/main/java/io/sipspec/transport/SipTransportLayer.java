@@ -1,17 +1,10 @@
 package io.sipspec.transport;
 
-import io.netty.bootstrap.Bootstrap;
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.DatagramPacket;
-import io.netty.channel.socket.SocketProtocolFamily;
-import io.netty.channel.socket.nio.NioDatagramChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.sipspec.message.Host;
 import io.sipspec.message.SipMessage;
@@ -21,8 +14,6 @@ import io.sipspec.message.SipResponse;
 import io.sipspec.message.Via;
 import io.sipspec.parser.SipLimits;
 import java.net.ConnectException;
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,14 +38,14 @@ import org.slf4j.LoggerFactory;
  * responses whose top Via is not this stack's are discarded ({@link SentByCheck}); undecodable input goes to
  * {@link TransportListener#malformedReceived}. <b>Threading:</b> listener callbacks run on Netty event-loop threads,
  * any of them, concurrently for different sockets; a listener must not block. The send methods may be called from
- * any thread and never block; they report through their futures.
+ * any thread and never block; they report through their futures. Listener callbacks for one connection or one UDP
+ * socket come in order, from one thread at a time.
  *
  * <p>Connections stay open until the peer or {@link #close()} closes them (no idle timer).
  */
 public final class SipTransportLayer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SipTransportLayer.class);
-    private static final Duration BIND_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     /** The remote address of a listening point's {@link Flow}: 0.0.0.0:0. */
@@ -62,8 +53,7 @@ public final class SipTransportLayer implements AutoCloseable {
 
     private final EventLoopGroup group;
     private final boolean ownGroup;
-    private final List<Flow> points;
-    private final List<Channel> listeningChannels;
+    private final ListeningPoints points;
     private final ConnectionTable table;
     private final Connector connector;
     private final SentByCheck sentByCheck;
@@ -79,60 +69,30 @@ public final class SipTransportLayer implements AutoCloseable {
         StreamHandler tcp = new StreamHandler(TransportType.TCP, table, dispatcher);
         StreamHandler tls = new StreamHandler(TransportType.TLS, table, dispatcher);
         DatagramHandler udp = new DatagramHandler(dispatcher);
-        List<Flow> bound = new ArrayList<>();
-        List<Channel> channels = new ArrayList<>();
         try {
-            for (Listen l : b.listens) {
-                Channel ch = bind(l, b, udp, tcp, tls);
-                channels.add(ch);
-                bound.add(new Flow(l.transport(), (InetSocketAddress) ch.localAddress(), NO_REMOTE));
-                LOG.info("Listening on {} {}", l.transport(), ch.localAddress());
-            }
+            this.points = ListeningPoints.bind(b.listens,
+                    new ListeningPoints.Binder(group, b.limits, b.tlsServer, udp, tcp, tls));
         } catch (RuntimeException e) {
-            channels.forEach(Channel::close);
             if (ownGroup) {
                 group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             }
             throw e;
         }
-        this.points = List.copyOf(bound);
-        this.listeningChannels = List.copyOf(channels);
-        this.sentByCheck = new SentByCheck(points.stream().map(Flow::local).toList(),
+        points.flows().forEach(p -> LOG.info("Listening on {} {}", p.transport(), p.local()));
+        this.sentByCheck = new SentByCheck(points.flows().stream().map(Flow::local).toList(),
                 viaHost == null ? null : Host.parse(viaHost));
         dispatcher.sentByCheck(sentByCheck);
         this.connector = new Connector(group, b.limits, b.tlsClient, (int) b.connectTimeout.toMillis(), table, tcp, tls,
-                points);
+                points.flows());
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    private Channel bind(Listen l, Builder b, DatagramHandler udp, StreamHandler tcp, StreamHandler tls) {
-        ChannelFuture f;
-        if (l.transport() == TransportType.UDP) {
-            SocketProtocolFamily family = l.address().getAddress() instanceof Inet6Address ? SocketProtocolFamily.INET6
-                    : SocketProtocolFamily.INET;
-            f = new Bootstrap().group(group).channelFactory(() -> new NioDatagramChannel(family))
-                    .handler(Pipelines.datagram(b.limits, udp)).bind(l.address());
-        } else {
-            boolean secure = l.transport() == TransportType.TLS;
-            f = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-                    .childHandler(Pipelines.stream(b.limits, secure ? b.tlsServer : null, null, secure ? tls : tcp))
-                    .bind(l.address());
-        }
-        boolean done = f.awaitUninterruptibly(BIND_TIMEOUT.toMillis());
-        if (!done || !f.isSuccess()) {
-            f.channel().close();
-            String why = done ? String.valueOf(f.cause()) : "no answer within " + BIND_TIMEOUT.toSeconds() + " s";
-            throw new TransportException("cannot listen on " + l.transport() + " " + l.address() + ": " + why, f.cause());
-        }
-        return f.channel();
-    }
-
     /** One flow per bound socket; its remote is {@link #NO_REMOTE}. */
     public List<Flow> listeningPoints() {
-        return points;
+        return points.flows();
     }
 
     /**
@@ -141,17 +101,16 @@ public final class SipTransportLayer implements AutoCloseable {
      * @throws IllegalStateException if this stack does not listen on {@code t}
      */
     public InetSocketAddress localAddress(TransportType t) {
-        for (Flow p : points) {
-            if (p.transport() == t) {
-                return p.local();
-            }
+        InetSocketAddress a = points.localAddress(t);
+        if (a == null) {
+            throw new IllegalStateException("not listening on " + t);
         }
-        throw new IllegalStateException("not listening on " + t);
+        return a;
     }
 
     /** True if this stack has a listening point of transport {@code t}. */
     public boolean listensOn(TransportType t) {
-        return points.stream().anyMatch(p -> p.transport() == t);
+        return points.localAddress(t) != null;
     }
 
     /**
@@ -236,7 +195,10 @@ public final class SipTransportLayer implements AutoCloseable {
 
     /**
      * Sends a response where RFC 3261 §18.2.2 and RFC 3581 §4 say (see {@link ResponseRouting}): over the request's
-     * connection if it is still open, else to the route's destination; over UDP from the socket the request arrived on.
+     * connection if it is still open, else to the route's destination (a new connection for TCP/TLS, to the received
+     * address and sent-by port); over UDP from the socket the request arrived on. A maddr response goes to the maddr
+     * address from the shared UDP socket: the multicast TTL of the route is not applied. When a sent-by host name must
+     * be resolved, only its A/AAAA records are used (no RFC 3263 §5 SRV procedure).
      */
     public CompletableFuture<Flow> sendResponse(SipResponse response, Flow requestFlow) {
         if (closed.get()) {
@@ -255,14 +217,14 @@ public final class SipTransportLayer implements AutoCloseable {
         if (route.connection() != null) {
             Channel ch = table.open(route.connection());
             if (ch != null) {
-                return write(ch, response);
+                return ChannelWrites.stream(ch, route.connection().transport(), response);
             }
             LOG.debug("Connection {} is closed; sending the response to {} (RFC 3261 §18.2.2)", route.connection(),
                     route.destination());
         }
         if (route.destination().transport() == TransportType.UDP) {
-            return resolve(route.destination().address())
-                    .thenCompose(to -> sendDatagram(response, datagramChannel(to, route.sendFrom()), to));
+            return ChannelWrites.resolve(route.destination().address())
+                    .thenCompose(to -> ChannelWrites.datagram(points.datagramChannel(to, route.sendFrom()), response, to));
         }
         return send(response, route.destination());
     }
@@ -276,80 +238,13 @@ public final class SipTransportLayer implements AutoCloseable {
         if (closed.get()) {
             return failed(new TransportException("transport layer closed"));
         }
-        return resolve(d.address()).thenCompose(to -> {
+        return ChannelWrites.resolve(d.address()).thenCompose(to -> {
             if (d.transport() == TransportType.UDP) {
-                return sendDatagram(message, datagramChannel(to, null), to);
+                return ChannelWrites.datagram(points.datagramChannel(to, null), message, to);
             }
             Destination resolved = new Destination(d.transport(), to);
-            return table.connection(resolved, connector::connect).thenCompose(ch -> write(ch, message));
-        });
-    }
-
-    private CompletableFuture<Flow> sendDatagram(SipMessage message, Channel ch, InetSocketAddress to) {
-        if (ch == null) {
-            return failed(new TransportException("no UDP listening point to send to " + to + " from"));
-        }
-        Flow flow = new Flow(TransportType.UDP, (InetSocketAddress) ch.localAddress(), to);
-        CompletableFuture<Flow> out = new CompletableFuture<>();
-        ch.writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(message.toByteArray()), to)).addListener(f -> {
-            if (f.isSuccess()) {
-                out.complete(flow);
-            } else {
-                out.completeExceptionally(new TransportException("cannot send to " + flow + ": " + f.cause(), f.cause()));
-            }
-        });
-        return out;
-    }
-
-    private static CompletableFuture<Flow> write(Channel ch, SipMessage message) {
-        CompletableFuture<Flow> out = new CompletableFuture<>();
-        ch.writeAndFlush(message).addListener(f -> {
-            Flow flow = StreamHandler.flow(ch);
-            if (f.isSuccess()) {
-                out.complete(flow);
-            } else {
-                out.completeExceptionally(new TransportException("cannot write to " + flow + ": " + f.cause(), f.cause()));
-            }
-        });
-        return out;
-    }
-
-    /**
-     * The UDP socket to send from: the one bound to {@code from} if given (RFC 3581 §4), else one of the destination's
-     * address family, else any.
-     */
-    private Channel datagramChannel(InetSocketAddress to, InetSocketAddress from) {
-        Channel any = null;
-        Channel family = null;
-        boolean v6 = to.getAddress() instanceof Inet6Address;
-        for (int i = 0; i < points.size(); i++) {
-            Flow p = points.get(i);
-            if (p.transport() != TransportType.UDP) {
-                continue;
-            }
-            Channel ch = listeningChannels.get(i);
-            if (p.local().equals(from)) {
-                return ch;
-            }
-            any = any == null ? ch : any;
-            if (family == null && (p.local().getAddress() instanceof Inet6Address) == v6) {
-                family = ch;
-            }
-        }
-        return family != null ? family : any;
-    }
-
-    /** The address, resolved off the event loop when it is a host name (A/AAAA only; no RFC 3263 NAPTR/SRV). */
-    private static CompletableFuture<InetSocketAddress> resolve(InetSocketAddress a) {
-        if (!a.isUnresolved()) {
-            return CompletableFuture.completedFuture(a);
-        }
-        return CompletableFuture.supplyAsync(() -> {
-            InetSocketAddress r = new InetSocketAddress(a.getHostString(), a.getPort());
-            if (r.isUnresolved()) {
-                throw new TransportException("cannot resolve " + a.getHostString());
-            }
-            return r;
+            return table.connection(resolved, connector::connect)
+                    .thenCompose(ch -> ChannelWrites.stream(ch, d.transport(), message));
         });
     }
 
@@ -369,7 +264,7 @@ public final class SipTransportLayer implements AutoCloseable {
             return;
         }
         List<ChannelFuture> closing = new ArrayList<>();
-        listeningChannels.forEach(ch -> closing.add(ch.close()));
+        points.channels().forEach(ch -> closing.add(ch.close()));
         table.channels().forEach(ch -> closing.add(ch.close()));
         long deadline = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
         for (ChannelFuture f : closing) {
@@ -379,15 +274,12 @@ public final class SipTransportLayer implements AutoCloseable {
             group.shutdownGracefully(0, CLOSE_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
                     .awaitUninterruptibly(Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         }
-        LOG.info("Transport layer closed: {}", points);
-    }
-
-    private record Listen(TransportType transport, InetSocketAddress address) {
+        LOG.info("Transport layer closed: {}", points.flows());
     }
 
     /** Configures and binds a {@link SipTransportLayer}. */
     public static final class Builder {
-        private final List<Listen> listens = new ArrayList<>();
+        private final List<ListeningPoints.Spec> listens = new ArrayList<>();
         private TransportListener listener;
         private SipLimits limits = SipLimits.DEFAULT;
         private SslContext tlsServer;
@@ -401,7 +293,7 @@ public final class SipTransportLayer implements AutoCloseable {
 
         /** A listening point (repeatable). Port 0 binds an ephemeral port; {@link #localAddress} tells which. */
         public Builder listen(TransportType transport, InetSocketAddress address) {
-            listens.add(new Listen(Objects.requireNonNull(transport, "transport"), Objects.requireNonNull(address, "address")));
+            listens.add(new ListeningPoints.Spec(Objects.requireNonNull(transport, "transport"), Objects.requireNonNull(address, "address")));
             return this;
         }
 

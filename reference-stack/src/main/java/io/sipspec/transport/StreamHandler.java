@@ -6,6 +6,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.AttributeKey;
 import io.sipspec.parser.MalformedSipMessage;
+import io.sipspec.parser.SipStreamDecoder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * ({@link TransportListener#flowClosed}), and closes a connection whose framing is lost.
  *
  * <p>RFC 3261 §18.3: "In the case of stream-oriented transports such as TCP, the Content-Length header field
- * indicates the size of the body." When the head or the body is too large to be read (status 513 or 413 from
- * {@link io.sipspec.parser.SipStreamDecoder}), or the decoder itself failed (500), the next message cannot be
- * found: the decoder discards the rest and this handler closes the connection.
+ * indicates the size of the body." When the head or the body is too large to be read (413, 513), the Content-Length
+ * cannot be read, or the decoder itself failed, the next message cannot be found
+ * ({@link SipStreamDecoder#framingLost()}): the decoder discards the rest and this handler closes the connection.
+ * A malformed message that leaves the framing intact (a bad start line, a missing Content-Length) keeps it open.
  */
 @ChannelHandler.Sharable
 final class StreamHandler extends ChannelInboundHandlerAdapter {
@@ -40,12 +42,20 @@ final class StreamHandler extends ChannelInboundHandlerAdapter {
         return ch.attr(FLOW).get();
     }
 
+    /** Names the connection by its flow and enters it in the table; idempotent. Returns the flow. */
+    static Flow register(TransportType transport, Channel ch, ConnectionTable table) {
+        Flow flow = ConnectionTable.flowOf(transport, ch);
+        Flow before = ch.attr(FLOW).setIfAbsent(flow);
+        table.add(flow, ch);
+        if (before == null) {
+            LOG.debug("Connection open: {}", flow);
+        }
+        return flow;
+    }
+
     @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
-        Flow flow = ConnectionTable.flowOf(transport, ctx.channel());
-        ctx.channel().attr(FLOW).set(flow);
-        table.add(flow, ctx.channel());
-        LOG.debug("Connection open: {}", flow);
+        register(transport, ctx.channel(), table);
         super.channelActive(ctx);
     }
 
@@ -53,7 +63,7 @@ final class StreamHandler extends ChannelInboundHandlerAdapter {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         Flow flow = flow(ctx.channel());
         dispatcher.dispatch(msg, flow);
-        if (msg instanceof MalformedSipMessage m && framingLost(m.cause().status())) {
+        if (msg instanceof MalformedSipMessage m && framingLost(ctx)) {
             LOG.info("Closing {}: the stream cannot be framed any more ({})", flow, m.cause().getMessage());
             ctx.close();
         }
@@ -75,8 +85,8 @@ final class StreamHandler extends ChannelInboundHandlerAdapter {
         ctx.close();
     }
 
-    /** 413 and 513: a body or head beyond the limits, not buffered; 500: the decoder failed. All leave it FAILED. */
-    static boolean framingLost(int status) {
-        return status == 413 || status == 513 || status == 500;
+    private static boolean framingLost(ChannelHandlerContext ctx) {
+        SipStreamDecoder decoder = ctx.pipeline().get(SipStreamDecoder.class);
+        return decoder == null || decoder.framingLost();
     }
 }
