@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
  * ({@link TransportListener#flowClosed}), and closes a connection whose framing is lost.
  *
  * <p>RFC 3261 §18.3: "In the case of stream-oriented transports such as TCP, the Content-Length header field
- * indicates the size of the body." When the head or the body is too large to be read (413, 513), the Content-Length
- * cannot be read, or the decoder itself failed, the next message cannot be found
- * ({@link SipStreamDecoder#framingLost()}): the decoder discards the rest and this handler closes the connection.
- * A malformed message that leaves the framing intact (a bad start line, a missing Content-Length) keeps it open.
+ * indicates the size of the body." Once {@link SipStreamDecoder} has given up on the stream
+ * ({@link SipStreamDecoder#framingLost()}: a malformed head, a missing, unreadable or too large Content-Length, a head
+ * beyond the limits), where the next message starts is unknown: the decoder discards the rest and this handler,
+ * after handing the malformed message to the listener, closes the connection.
  */
 @ChannelHandler.Sharable
 final class StreamHandler extends ChannelInboundHandlerAdapter {

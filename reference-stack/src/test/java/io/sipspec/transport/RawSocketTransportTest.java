@@ -130,7 +130,7 @@ class RawSocketTransportTest {
     }
 
     @Test
-    void tcpMalformedMessageKeepsTheConnectionWhenFramingHolds() throws Exception {
+    void tcpMalformedHeadIsReportedAndClosesTheConnectionUnread() throws Exception {
         SipTransportLayer stack = layers.create(Layers.V4, events, TransportType.TCP);
         try (Socket s = new Socket(LOOPBACK, stack.localAddress(TransportType.TCP).getPort())) {
             s.setSoTimeout(TIMEOUT_MS);
@@ -138,11 +138,11 @@ class RawSocketTransportTest {
             out.write("NOT A START LINE\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             out.write(TestMessages.optionsBytes("SIP/2.0/TCP 127.0.0.1:" + s.getLocalPort() + ";branch=z9hG4bKafter"));
             out.flush();
-            Flow malformedFlow = events.malformed().flow();
-            RecordingListener.Received<SipRequest> in = events.request();
-            assertEquals(malformedFlow, in.flow());
-            assertEquals("z9hG4bKafter", in.message().topVia().branch());
-            assertEquals(1, stack.connectionCount());
+            RecordingListener.Received<MalformedSipMessage> m = events.malformed();
+            assertEquals(400, m.message().cause().status());
+            assertEquals(m.flow(), events.closed());
+            assertEquals(-1, s.getInputStream().read(), "the server closed the connection");
+            assertTrue(events.noMessages(), "nothing after the malformed head is taken for a message");
         }
     }
 
