@@ -37,6 +37,14 @@ public final class SipStreamDecoder extends ByteToMessageDecoder {
         this(SipLimits.DEFAULT);
     }
 
+    /**
+     * True once the decoder has given up on the stream (after a malformed message, see above): everything that
+     * follows is discarded and the connection should be closed.
+     */
+    public boolean framingLost() {
+        return state == State.FAILED;
+    }
+
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
         // A head that ends the read may be the whole message (Content-Length: 0): emit it now, not when more

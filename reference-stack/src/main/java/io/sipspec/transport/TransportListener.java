@@ -3,7 +3,13 @@ package io.sipspec.transport;
 import io.sipspec.message.SipMessage;
 import io.sipspec.parser.MalformedSipMessage;
 
-/** What the transport layer hands up: decoded messages and undecodable ones, with the flow they arrived on. */
+/**
+ * What the transport layer hands up: decoded messages and undecodable ones, with the flow they arrived on.
+ *
+ * <p>{@link SipTransportLayer} calls these methods on its Netty event-loop threads, any of them: calls for
+ * different sockets or connections may run concurrently, calls for one socket or connection come in order. An
+ * implementation must be thread-safe and must not block.
+ */
 public interface TransportListener {
 
     /** A well-framed message. For a request, the transport has already added {@code received}/{@code rport} (§18.2.1). */
