@@ -1,0 +1,225 @@
+package io.sipspec.server;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.concurrent.EventExecutor;
+import io.sipspec.message.SipMessage;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
+import io.sipspec.parser.MalformedSipMessage;
+import io.sipspec.transaction.EventLoopScheduler;
+import io.sipspec.transaction.Scheduler;
+import io.sipspec.transaction.TimerConfig;
+import io.sipspec.transaction.TransactionLayer;
+import io.sipspec.transaction.TransactionTransport;
+import io.sipspec.transaction.TransactionUser;
+import io.sipspec.transport.Destination;
+import io.sipspec.transport.Flow;
+import io.sipspec.transport.SipTransportLayer;
+import io.sipspec.transport.TransportListener;
+import io.sipspec.transport.TransportType;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * One SIP element's stack: the transport layer (§18), the transaction layer (§17) and the element above them (the
+ * transaction user), all on one event loop, so the element and its transactions need no locks.
+ *
+ * <pre>{@code
+ * SipStack stack = SipStack.builder()
+ *         .listen(TransportType.UDP, new InetSocketAddress("127.0.0.1", 5060))
+ *         .timers(TimerConfig.DEFAULT)
+ *         .user(s -> new MyElement(s))
+ *         .build();
+ * }</pre>
+ */
+public final class SipStack implements AutoCloseable {
+
+    private final EventLoopGroup group;
+    private final boolean ownsGroup;
+    private final EventExecutor executor;
+    private final Scheduler scheduler;
+    private final TimerConfig timers;
+    private final SipTransportLayer transport;
+    private final TransactionLayer transactions;
+    private final TransactionUser user;
+
+    private SipStack(Builder b) {
+        this.ownsGroup = b.group == null;
+        this.group = ownsGroup ? new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory()) : b.group;
+        this.executor = group.next();
+        this.scheduler = b.scheduler != null ? b.scheduler : new EventLoopScheduler(executor);
+        this.timers = b.timers;
+        TransactionLayer[] layer = new TransactionLayer[1];
+        SipTransportLayer.Builder tb = SipTransportLayer.builder().eventLoopGroup(group).listener(new TransportListener() {
+            @Override
+            public void messageReceived(SipMessage message, Flow flow) {
+                layer[0].messageReceived(message, flow);
+            }
+
+            @Override
+            public void malformedReceived(MalformedSipMessage message, Flow flow) {
+                layer[0].malformedReceived(message, flow);
+            }
+        });
+        for (Listen l : b.listens) {
+            tb.listen(l.transport(), l.address());
+        }
+        if (b.tlsServer != null) {
+            tb.tlsServer(b.tlsServer);
+        }
+        if (b.tlsClient != null) {
+            tb.tlsClient(b.tlsClient);
+        }
+        if (b.viaHost != null) {
+            tb.viaHost(b.viaHost);
+        }
+        SipTransportLayer t;
+        try {
+            t = tb.build();
+        } catch (RuntimeException e) {
+            if (ownsGroup) {
+                group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            }
+            throw e;
+        }
+        this.transport = t;
+        this.user = b.user.apply(this);
+        this.transactions = new TransactionLayer(new Adapter(t), scheduler, executor, timers, user);
+        layer[0] = transactions;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public SipTransportLayer transport() {
+        return transport;
+    }
+
+    public TransactionLayer transactions() {
+        return transactions;
+    }
+
+    /** The event loop the element and its transactions run on. */
+    public EventExecutor executor() {
+        return executor;
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public TimerConfig timers() {
+        return timers;
+    }
+
+    public TransactionUser user() {
+        return user;
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+        if (ownsGroup) {
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The transaction layer's view of the transport: requests are sent as the layer prepared them. */
+    private record Adapter(SipTransportLayer transport) implements TransactionTransport {
+        @Override
+        public Destination selectTransport(SipRequest request, Destination destination) {
+            return transport.selectTransport(request, destination);
+        }
+
+        @Override
+        public CompletionStage<Flow> send(SipMessage message, Destination destination) {
+            return transport.send(message, destination);
+        }
+
+        @Override
+        public CompletionStage<Flow> sendResponse(SipResponse response, Flow requestFlow) {
+            return transport.sendResponse(response, requestFlow);
+        }
+    }
+
+    private record Listen(TransportType transport, InetSocketAddress address) {
+    }
+
+    /** Collects the listening points, the timers and the element. */
+    public static final class Builder {
+        private final List<Listen> listens = new ArrayList<>();
+        private TimerConfig timers = TimerConfig.DEFAULT;
+        private Function<SipStack, ? extends TransactionUser> user;
+        private EventLoopGroup group;
+        private Scheduler scheduler;
+        private SslContext tlsServer;
+        private SslContext tlsClient;
+        private String viaHost;
+
+        private Builder() {
+        }
+
+        public Builder listen(TransportType transport, InetSocketAddress address) {
+            listens.add(new Listen(transport, address));
+            return this;
+        }
+
+        public Builder timers(TimerConfig t) {
+            this.timers = Objects.requireNonNull(t);
+            return this;
+        }
+
+        /** The element, made once the stack exists (it usually keeps the stack to send with). */
+        public Builder user(Function<SipStack, ? extends TransactionUser> factory) {
+            this.user = factory;
+            return this;
+        }
+
+        /** Shares an event loop group (e.g. between the tester and an embedded device); else the stack has its own. */
+        public Builder eventLoopGroup(EventLoopGroup g) {
+            this.group = g;
+            return this;
+        }
+
+        /** A scheduler other than the event loop's (tests). */
+        public Builder scheduler(Scheduler s) {
+            this.scheduler = s;
+            return this;
+        }
+
+        public Builder tlsServer(SslContext ctx) {
+            this.tlsServer = ctx;
+            return this;
+        }
+
+        public Builder tlsClient(SslContext ctx) {
+            this.tlsClient = ctx;
+            return this;
+        }
+
+        /** The host written in Via sent-by (default: the listening address). */
+        public Builder viaHost(String host) {
+            this.viaHost = host;
+            return this;
+        }
+
+        public SipStack build() {
+            if (listens.isEmpty()) {
+                throw new IllegalStateException("a SIP stack needs at least one listening point");
+            }
+            if (user == null) {
+                throw new IllegalStateException("a SIP stack needs an element (user)");
+            }
+            return new SipStack(this);
+        }
+    }
+}
