@@ -32,7 +32,10 @@ public final class DigestClient {
     private record Key(ChallengeType type, String realm) {
     }
 
-    /** One authentication session: the challenge answered and how many requests used its nonce. */
+    /**
+     * One authentication session: the challenge answered, how many requests used its nonce and, for a "-sess"
+     * algorithm, the cnonce of its session key.
+     */
     private static final class Session {
         final DigestChallenge challenge;
         final String sessionCnonce;
@@ -81,7 +84,7 @@ public final class DigestClient {
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        chosen.forEach((k, ch) -> sessions.put(k, new Session(ch, cnonces.get())));
+        chosen.forEach((k, ch) -> sessions.put(k, new Session(ch, ch.algorithm().isSession() ? cnonces.get() : null)));
         SipRequest.Builder b = withCredentials(request, chosen.keySet().stream().toList());
         // RFC 3261 §22.2: "When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized)
         // or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it
@@ -163,21 +166,17 @@ public final class DigestClient {
         if (credentials.apply(k.realm()) == null) {
             return false;
         }
-        if (!ch.stale() && realmOf(request, k) != null) {
+        if (!ch.stale() && hasCredentials(request, k)) {
             sessions.remove(k);
             return false;
         }
         return true;
     }
 
-    /** The request's credentials row of this type for this realm, or null. */
-    private static String realmOf(SipRequest request, Key k) {
-        for (String row : request.headers().values(k.type().credentialsHeader().name())) {
-            if (k.realm().equals(realmOfRow(k.type(), row))) {
-                return row;
-            }
-        }
-        return null;
+    /** True if the request carries credentials of this type for this realm. */
+    private static boolean hasCredentials(SipRequest request, Key k) {
+        return request.headers().values(k.type().credentialsHeader().name()).stream()
+                .anyMatch(row -> k.realm().equals(realmOfRow(k.type(), row)));
     }
 
     private static String realmOfRow(ChallengeType t, String row) {
