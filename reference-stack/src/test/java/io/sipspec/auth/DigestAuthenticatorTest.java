@@ -15,6 +15,7 @@ import io.sipspec.message.HeaderName;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.Uri;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,7 @@ class DigestAuthenticatorTest {
     void aUriOtherThanTheRequestUriIsRejected() {
         DigestAuthenticator server = server().build();
         SipRequest retried = answered(server, AuthSamples.register());
-        SipRequest moved = retried.toBuilder().requestUri(io.sipspec.message.Uri.parse("sip:biloxi.example.com")).build();
+        SipRequest moved = retried.toBuilder().requestUri(Uri.parse("sip:biloxi.example.com")).build();
         assertEquals(Verdict.invalid("uri does not match the Request-URI"), server.verify(moved));
     }
 
@@ -183,7 +184,7 @@ class DigestAuthenticatorTest {
     void anEqualRequestUriWrittenDifferentlyIsAccepted() {
         DigestAuthenticator server = server().build();
         SipRequest retried = answered(server, AuthSamples.register());
-        SipRequest rewritten = retried.toBuilder().requestUri(io.sipspec.message.Uri.parse("sip:ATLANTA.example.com"))
+        SipRequest rewritten = retried.toBuilder().requestUri(Uri.parse("sip:ATLANTA.example.com"))
                 .build();
         assertTrue(server.verify(rewritten).isOk());
     }
@@ -193,7 +194,7 @@ class DigestAuthenticatorTest {
     void theUriCheckCanBeRelaxed() {
         DigestAuthenticator server = server().checkUri(false).build();
         SipRequest retried = answered(server, AuthSamples.register());
-        SipRequest moved = retried.toBuilder().requestUri(io.sipspec.message.Uri.parse("sip:biloxi.example.com")).build();
+        SipRequest moved = retried.toBuilder().requestUri(Uri.parse("sip:biloxi.example.com")).build();
         assertTrue(server.verify(moved).isOk());
     }
 
@@ -283,7 +284,10 @@ class DigestAuthenticatorTest {
         assertEquals(Status.INVALID, server().build().verify(bad).status());
     }
 
-    /** RFC 3261 §22.1: "Servers MUST NOT attempt to challenge an ACK." nor CANCEL. */
+    /**
+     * RFC 3261 §22.1: "Servers MUST NOT attempt to challenge an ACK." and "servers MUST NOT attempt to challenge
+     * CANCEL requests since these requests cannot be resubmitted."
+     */
     @Test
     void ackAndCancelAreExempt() {
         DigestAuthenticator server = server().build();
@@ -296,7 +300,10 @@ class DigestAuthenticatorTest {
         assertThrows(IllegalArgumentException.class, () -> server.verify(cancel));
     }
 
-    /** RFC 7616 §3.6: "As long as H(A1) is available to the server, the validity ... can be verified." */
+    /**
+     * RFC 7616 §3.6: "As long as H(A1) is available to the server, the validity of an Authorization header field can
+     * be verified." An H(A1) for SHA-256 serves SHA-256 and SHA-256-sess, not MD5.
+     */
     @Test
     void aStoreOfHa1AloneIsEnough() {
         InMemoryCredentialStore ha1Only = new InMemoryCredentialStore().put(USER, StoredCredential.ofHa1(Map.of(

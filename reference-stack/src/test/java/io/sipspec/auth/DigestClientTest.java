@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sipspec.message.AuthValue;
+import io.sipspec.message.HeaderType;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
@@ -36,7 +37,7 @@ class DigestClientTest {
         return "Digest realm=\"" + realm + "\",nonce=\"abc\",qop=\"auth\"" + extra;
     }
 
-    private static List<DigestCredentials> credentials(SipRequest r, io.sipspec.message.HeaderType<AuthValue> type) {
+    private static List<DigestCredentials> credentials(SipRequest r, HeaderType<AuthValue> type) {
         return r.headerValues(type).stream().map(DigestCredentials::from).toList();
     }
 
