@@ -27,17 +27,20 @@ public final class HeaderType<T> {
     private final Function<T, String> writer;
     private final boolean list;
     private final boolean emptyAllowed;
+    private final boolean rowPerValue;
 
-    private HeaderType(HeaderName name, ElementReader<T> reader, Function<T, String> writer, boolean list, boolean emptyAllowed) {
+    private HeaderType(HeaderName name, ElementReader<T> reader, Function<T, String> writer, boolean list, boolean emptyAllowed,
+            boolean rowPerValue) {
         this.name = name;
         this.reader = reader;
         this.writer = writer;
         this.list = list;
         this.emptyAllowed = emptyAllowed;
+        this.rowPerValue = rowPerValue;
     }
 
     static <T> HeaderType<T> single(HeaderName name, ElementReader<T> reader) {
-        return new HeaderType<>(name, reader, String::valueOf, false, false);
+        return new HeaderType<>(name, reader, String::valueOf, false, false, false);
     }
 
     /** A single value written by {@code writer} instead of its {@code toString}. */
@@ -46,17 +49,27 @@ public final class HeaderType<T> {
     }
 
     static <T> HeaderType<T> list(HeaderName name, ElementReader<T> reader) {
-        return new HeaderType<>(name, reader, String::valueOf, true, false);
+        return new HeaderType<>(name, reader, String::valueOf, true, false, false);
     }
 
     /** A single value that may be empty (e.g. {@code Subject:}, §20.36). */
     static <T> HeaderType<T> singleOrEmpty(HeaderName name, ElementReader<T> reader) {
-        return new HeaderType<>(name, reader, String::valueOf, false, true);
+        return new HeaderType<>(name, reader, String::valueOf, false, true, false);
     }
 
     /** A list whose field value may be empty (e.g. {@code Accept:} and {@code Supported:}, §20.1, §20.37). */
     static <T> HeaderType<T> listOrEmpty(HeaderName name, ElementReader<T> reader) {
-        return new HeaderType<>(name, reader, String::valueOf, true, true);
+        return new HeaderType<>(name, reader, String::valueOf, true, true, false);
+    }
+
+    /**
+     * One value per row, in as many rows as there are values: RFC 3261 §7.3.1: "The exceptions to this rule are the
+     * WWW-Authenticate, Authorization, Proxy-Authenticate, and Proxy-Authorization header fields.  Multiple header
+     * field rows with these names MAY be present in a message, but since their grammar does not follow the general
+     * form listed in Section 7.3, they MUST NOT be combined into a single header field row."
+     */
+    static <T> HeaderType<T> rowPerValue(HeaderName name, ElementReader<T> reader) {
+        return new HeaderType<>(name, reader, String::valueOf, false, false, true);
     }
 
     public HeaderName name() {
@@ -66,6 +79,16 @@ public final class HeaderType<T> {
     /** True if the field is a comma-separated list and may appear in several rows. */
     public boolean isList() {
         return list;
+    }
+
+    /** True if the field may appear in several rows: a list, or one of the §7.3.1 exceptions (one value per row). */
+    public boolean isRepeatable() {
+        return list || rowPerValue;
+    }
+
+    /** True for the §7.3.1 exceptions: several values are written as several rows, never joined into one. */
+    public boolean isRowPerValue() {
+        return rowPerValue;
     }
 
     /** Parses one field value: exactly one element, or for a list type every element. */

@@ -34,7 +34,7 @@ public final class SipHeaders {
     public static final HeaderType<Parameters> AUTHENTICATION_INFO =
             HeaderType.single(HeaderName.AUTHENTICATION_INFO, AuthValue::readParams, AuthValue::formatParams);
     /** Authorization = "Authorization" HCOLON credentials */
-    public static final HeaderType<AuthValue> AUTHORIZATION = HeaderType.single(HeaderName.AUTHORIZATION, SipHeaders::authValue);
+    public static final HeaderType<AuthValue> AUTHORIZATION = HeaderType.rowPerValue(HeaderName.AUTHORIZATION, SipHeaders::authValue);
     /** Call-ID = ( "Call-ID" / "i" ) HCOLON callid ; callid = word [ "@" word ] */
     public static final HeaderType<String> CALL_ID = HeaderType.single(HeaderName.CALL_ID, SipHeaders::callid);
     /** Call-Info = "Call-Info" HCOLON info *(COMMA info) */
@@ -76,10 +76,10 @@ public final class SipHeaders {
     public static final HeaderType<String> PRIORITY = HeaderType.single(HeaderName.PRIORITY, SipReader::token);
     /** Proxy-Authenticate = "Proxy-Authenticate" HCOLON challenge */
     public static final HeaderType<AuthValue> PROXY_AUTHENTICATE =
-            HeaderType.single(HeaderName.PROXY_AUTHENTICATE, SipHeaders::authValue);
+            HeaderType.rowPerValue(HeaderName.PROXY_AUTHENTICATE, SipHeaders::authValue);
     /** Proxy-Authorization = "Proxy-Authorization" HCOLON credentials */
     public static final HeaderType<AuthValue> PROXY_AUTHORIZATION =
-            HeaderType.single(HeaderName.PROXY_AUTHORIZATION, SipHeaders::authValue);
+            HeaderType.rowPerValue(HeaderName.PROXY_AUTHORIZATION, SipHeaders::authValue);
     /** Proxy-Require = "Proxy-Require" HCOLON option-tag *(COMMA option-tag) */
     public static final HeaderType<String> PROXY_REQUIRE = HeaderType.list(HeaderName.PROXY_REQUIRE, SipReader::token);
     /** Record-Route = "Record-Route" HCOLON rec-route *(COMMA rec-route) ; rec-route = name-addr *( SEMI rr-param ) */
@@ -111,7 +111,7 @@ public final class SipHeaders {
     /** Warning = "Warning" HCOLON warning-value *(COMMA warning-value) */
     public static final HeaderType<Warning> WARNING = HeaderType.list(HeaderName.WARNING, Warning::read);
     /** WWW-Authenticate = "WWW-Authenticate" HCOLON challenge */
-    public static final HeaderType<AuthValue> WWW_AUTHENTICATE = HeaderType.single(HeaderName.WWW_AUTHENTICATE, SipHeaders::authValue);
+    public static final HeaderType<AuthValue> WWW_AUTHENTICATE = HeaderType.rowPerValue(HeaderName.WWW_AUTHENTICATE, SipHeaders::authValue);
 
     private static final List<HeaderType<?>> ALL = List.of(ACCEPT, ACCEPT_ENCODING, ACCEPT_LANGUAGE, ALERT_INFO, ALLOW,
             AUTHENTICATION_INFO, AUTHORIZATION, CALL_ID, CALL_INFO, CONTACT, CONTENT_DISPOSITION, CONTENT_ENCODING,

@@ -96,7 +96,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         if (next < 0) {
             return type.parseField(headers.get(first).value());
         }
-        if (!type.isList()) {
+        if (!type.isRepeatable()) {
             throw new SipParseException(name.name() + ": header field appears more than once", 0, headers.get(next).value());
         }
         List<T> out = new ArrayList<>(type.parseField(headers.get(first).value()));
@@ -262,10 +262,20 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             return header(type.name(), type.format(value));
         }
 
-        /** Sets a list header to these elements, written as one row. */
+        /**
+         * Sets a list header to these elements, written as one row; a §7.3.1 exception (WWW-Authenticate,
+         * Authorization, Proxy-Authenticate, Proxy-Authorization) is written as one row per element instead.
+         */
         public <T> B headerValues(HeaderType<T> type, List<T> values) {
             if (values.isEmpty()) {
                 return removeHeader(type.name());
+            }
+            if (type.isRowPerValue()) {
+                header(type.name(), type.format(values.get(0)));
+                for (int i = 1; i < values.size(); i++) {
+                    addHeader(type.name(), type.format(values.get(i)));
+                }
+                return self();
             }
             return header(type.name(), type.format(values));
         }

@@ -113,7 +113,7 @@ public final class MessageValidator {
             if (rows.isEmpty()) {
                 continue;
             }
-            if (!t.isList() && rows.size() > 1) {
+            if (!t.isRepeatable() && rows.size() > 1) {
                 out.add(new Violation(400, name.name(), "single-valued header field appears " + rows.size() + " times"));
             }
             for (String row : rows) {

@@ -132,7 +132,7 @@ final class FieldPath {
     private static boolean malformed(List<HeaderField> headers, String name) {
         HeaderType<?> type = SipHeaders.of(HeaderName.of(name));
         List<String> rows = rows(headers, name);
-        if (!type.isList() && rows.size() > 1) {
+        if (!type.isRepeatable() && rows.size() > 1) {
             return true;
         }
         for (String row : rows) {

@@ -33,6 +33,14 @@ class MessageValidatorTest {
                 + "CSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n"));
     }
 
+    /** RFC 3261 §7.3.1: WWW-Authenticate is an exception: "Multiple header field rows with these names MAY be present". */
+    @Test
+    void severalChallengeRowsAreValid() {
+        String challenge = "WWW-Authenticate: Digest realm=\"example.com\",nonce=\"n\",qop=\"auth\"";
+        assertEquals(List.of(), validate("SIP/2.0 401 Unauthorized\r\n" + HEAD + "CSeq: 1 REGISTER\r\n" + challenge
+                + ",algorithm=SHA-256\r\n" + challenge + ",algorithm=MD5\r\nContent-Length: 0\r\n\r\n"));
+    }
+
     /** RFC 3261 §7.1: "The SIP-Version string is case-insensitive". */
     @Test
     void theVersionIsCaseInsensitive() {
