@@ -45,7 +45,7 @@ public final class HeaderType<T> {
 
     /** A single value written by {@code writer} instead of its {@code toString}. */
     static <T> HeaderType<T> single(HeaderName name, ElementReader<T> reader, Function<T, String> writer) {
-        return new HeaderType<>(name, reader, writer, false, false);
+        return new HeaderType<>(name, reader, writer, false, false, false);
     }
 
     static <T> HeaderType<T> list(HeaderName name, ElementReader<T> reader) {
