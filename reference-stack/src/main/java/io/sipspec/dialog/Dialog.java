@@ -391,7 +391,9 @@ public final class Dialog {
             throw new IllegalArgumentException("request of dialog " + DialogId.asUas(request) + " given to " + id);
         }
         if (state == State.TERMINATED) {
-            return RequestOutcome.rejected(481, null, "dialog " + id + " is terminated");
+            // An ACK takes no response (§22.1 counts it among "any requests that take no response").
+            return request.isMethod(Methods.ACK) ? RequestOutcome.discard("ACK for terminated dialog " + id)
+                    : RequestOutcome.rejected(481, null, "dialog " + id + " is terminated");
         }
         if (request.isMethod(Methods.ACK) || request.isMethod(Methods.CANCEL)) {
             return RequestOutcome.inDialog(this);

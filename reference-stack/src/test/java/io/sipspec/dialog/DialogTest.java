@@ -471,6 +471,7 @@ class DialogTest {
         assertEquals(Dialog.State.TERMINATED, d.state());
         // §12.2.2: a request for a dialog that no longer exists gets 481.
         assertEquals(481, d.receiveRequest(inDialog("INFO", 314170, "")).status());
+        assertEquals(RequestOutcome.Kind.DISCARD, d.receiveRequest(inDialog("ACK", 314160, "")).kind());
     }
 
     // ---------------------------------------------------------------- fixtures
