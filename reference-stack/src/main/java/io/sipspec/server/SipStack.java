@@ -50,8 +50,10 @@ public final class SipStack implements AutoCloseable {
     private final SipTransportLayer transport;
     private final TransactionLayer transactions;
     private final TransactionUser user;
+    private final MessageLog log;
 
     private SipStack(Builder b) {
+        this.log = b.log;
         this.ownsGroup = b.group == null;
         this.group = ownsGroup ? new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory()) : b.group;
         this.executor = group.next();
@@ -61,6 +63,7 @@ public final class SipStack implements AutoCloseable {
         SipTransportLayer.Builder tb = SipTransportLayer.builder().eventLoopGroup(group).listener(new TransportListener() {
             @Override
             public void messageReceived(SipMessage message, Flow flow) {
+                log.received(message, flow);
                 layer[0].messageReceived(message, flow);
             }
 
@@ -92,7 +95,7 @@ public final class SipStack implements AutoCloseable {
         }
         this.transport = t;
         this.user = b.user.apply(this);
-        this.transactions = new TransactionLayer(new Adapter(t), scheduler, executor, timers, user);
+        this.transactions = new TransactionLayer(new Adapter(this), scheduler, executor, timers, user);
         layer[0] = transactions;
     }
 
@@ -125,6 +128,21 @@ public final class SipStack implements AutoCloseable {
         return user;
     }
 
+    /**
+     * Sends a message outside any transaction (the ACK for a 2xx, §13.2.2.4; a 2xx retransmitted by the UAS core,
+     * §13.3.1.4, goes through its transaction) and logs it.
+     */
+    public CompletionStage<Flow> send(SipMessage message, Destination destination) {
+        return logged(message, transport.send(message, destination));
+    }
+
+    private CompletionStage<Flow> logged(SipMessage message, CompletionStage<Flow> sent) {
+        if (log != MessageLog.NONE) {
+            sent.whenComplete((flow, error) -> log.sent(message, flow));
+        }
+        return sent;
+    }
+
     @Override
     public void close() {
         transport.close();
@@ -133,21 +151,21 @@ public final class SipStack implements AutoCloseable {
         }
     }
 
-    /** The transaction layer's view of the transport: requests are sent as the layer prepared them. */
-    private record Adapter(SipTransportLayer transport) implements TransactionTransport {
+    /** The transaction layer's view of the transport: requests are sent as the layer prepared them, and logged. */
+    private record Adapter(SipStack stack) implements TransactionTransport {
         @Override
         public Destination selectTransport(SipRequest request, Destination destination) {
-            return transport.selectTransport(request, destination);
+            return stack.transport.selectTransport(request, destination);
         }
 
         @Override
         public CompletionStage<Flow> send(SipMessage message, Destination destination) {
-            return transport.send(message, destination);
+            return stack.send(message, destination);
         }
 
         @Override
         public CompletionStage<Flow> sendResponse(SipResponse response, Flow requestFlow) {
-            return transport.sendResponse(response, requestFlow);
+            return stack.logged(response, stack.transport.sendResponse(response, requestFlow));
         }
     }
 
@@ -164,8 +182,15 @@ public final class SipStack implements AutoCloseable {
         private SslContext tlsServer;
         private SslContext tlsClient;
         private String viaHost;
+        private MessageLog log = MessageLog.NONE;
 
         private Builder() {
+        }
+
+        /** Where every received and sent message is reported. */
+        public Builder log(MessageLog l) {
+            this.log = Objects.requireNonNull(l);
+            return this;
         }
 
         public Builder listen(TransportType transport, InetSocketAddress address) {
