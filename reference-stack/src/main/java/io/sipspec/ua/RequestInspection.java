@@ -97,6 +97,31 @@ public final class RequestInspection {
         return role;
     }
 
+    /** The methods this element allows, in the order its Allow header lists them (§20.5). */
+    public List<String> allowedMethods() {
+        return allowedMethods;
+    }
+
+    /** The option tags this element supports (its Supported header, §20.37). */
+    public Set<String> optionTags() {
+        return optionTags;
+    }
+
+    /** The body types this element accepts (its Accept header, §20.1). */
+    public List<MediaType> contentTypes() {
+        return contentTypes;
+    }
+
+    /** The content codings it accepts (Accept-Encoding, §20.2). */
+    public List<String> contentEncodings() {
+        return contentEncodings;
+    }
+
+    /** The languages it accepts (Accept-Language, §20.3). */
+    public List<String> contentLanguages() {
+        return contentLanguages;
+    }
+
     /**
      * Inspects {@code request}: the rejection to answer it with, or empty if processing (or forwarding) goes on.
      * A header field these checks need that does not parse is a 400 (RFC 3261 §8.2.2: "A UAS SHOULD ignore any

@@ -1,0 +1,213 @@
+package io.sipspec.ua;
+
+import io.sipspec.dialog.Dialog;
+import io.sipspec.message.CSeq;
+import io.sipspec.message.DialogId;
+import io.sipspec.message.HeaderField;
+import io.sipspec.message.HeaderName;
+import io.sipspec.message.Identifiers;
+import io.sipspec.message.Methods;
+import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
+import io.sipspec.transaction.ClientTransaction;
+import io.sipspec.transaction.ClientTransactionListener;
+import io.sipspec.transaction.TimerName;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A call this UA places (RFC 3261 §13.2): the INVITE, the ACK for each 2xx (§13.2.2.4), CANCEL (§9.1) and BYE
+ * (§15.1). Confined to the stack's event loop; the futures may be waited on from any thread.
+ */
+public final class OutgoingCall implements ClientRequest.Callback {
+
+    /** Where the call is. */
+    public enum State { CALLING, EARLY, CONFIRMED, ENDED }
+
+    private final UacCore uac;
+    private final ClientRequest invite;
+    private final CompletableFuture<Dialog> established = new CompletableFuture<>();
+    private final CompletableFuture<SipResponse> ended = new CompletableFuture<>();
+    private final Map<DialogId, SipRequest> acks = new HashMap<>();
+    private State state = State.CALLING;
+    private Dialog dialog;
+    private boolean provisional;
+    private boolean cancelWanted;
+    private boolean cancelSent;
+
+    OutgoingCall(UacCore uac) {
+        this.uac = uac;
+        this.invite = new ClientRequest(uac.stack(), uac.config(), this);
+    }
+
+    void start(SipRequest request) {
+        invite.start(request);
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** Completes with the dialog when a 2xx arrives; completes exceptionally with {@link CallFailedException} otherwise. */
+    public CompletableFuture<Dialog> established() {
+        return established;
+    }
+
+    /** Completes with the response that ended the call: the INVITE's final non-2xx, or the BYE's final response. */
+    public CompletableFuture<SipResponse> ended() {
+        return ended;
+    }
+
+    /** The INVITE as last sent (after any authentication retry or redirection). */
+    public SipRequest invite() {
+        return invite.current();
+    }
+
+    @Override
+    public void provisional(SipRequest sent, SipResponse response) {
+        provisional = true;
+        uac.dialogs().receiveResponse(sent, response).ifPresent(d -> state = State.EARLY);
+        if (cancelWanted) {
+            sendCancel();
+        }
+    }
+
+    @Override
+    public void finalResponse(SipRequest sent, SipResponse response) {
+        if (!response.isSuccess()) {
+            uac.dialogs().receiveResponse(sent, response);
+            end(response);
+            established.completeExceptionally(new CallFailedException(response));
+            return;
+        }
+        Dialog d = uac.dialogs().receiveResponse(sent, response).orElse(null);
+        if (d == null) {
+            return;
+        }
+        // §13.2.2.4: "The UAC core MUST generate an ACK request for each 2xx received from the transaction layer."
+        SipRequest ack = acks.computeIfAbsent(d.id(), id -> ackFor(d, sent));
+        uac.stack().send(ack, Destinations.of(ack.requestUri(), ack.routes()));
+        if (dialog == null && !cancelSent && state != State.ENDED) {
+            dialog = d;
+            state = State.CONFIRMED;
+            established.complete(d);
+        } else if (dialog != d) {
+            // §13.2.2.4: "If more than one 2xx ... the UAC core ... MUST send an ACK ... and then ... send a BYE" for a
+            // dialog it does not want: a forked 2xx after the first, or a 2xx that crossed our CANCEL.
+            bye(d, false);
+        }
+    }
+
+    /**
+     * §13.2.2.4: "The header fields of the ACK are constructed in the same way as for any request sent within a dialog
+     * (see Section 12) with the exception of the CSeq and the header fields related to authentication. The sequence
+     * number of the CSeq header field MUST be the same as the INVITE being acknowledged, but the CSeq method MUST be
+     * ACK. The ACK MUST contain the same credentials as the INVITE."
+     */
+    private SipRequest ackFor(Dialog d, SipRequest sentInvite) {
+        SipRequest.Builder b = d.createAck(sentInvite.cseq().sequence());
+        for (HeaderField f : sentInvite.headers()) {
+            if (f.name() == HeaderName.AUTHORIZATION || f.name() == HeaderName.PROXY_AUTHORIZATION) {
+                b.addHeader(f.name(), f.value());
+            }
+        }
+        SipRequest draft = b.build();
+        return b.addHeaderFirst(SipHeaders.VIA, uac.stack().transport().localVia(
+                Destinations.of(draft.requestUri(), draft.routes()).transport(), Identifiers.newBranch())).build();
+    }
+
+    /** Ends the call: BYE when it is established (§15.1), CANCEL while it is being set up (§9.1). */
+    public void hangup() {
+        uac.stack().executor().execute(() -> {
+            if (state == State.CONFIRMED) {
+                bye(dialog, true);
+            } else if (state != State.ENDED) {
+                cancelWanted = true;
+                if (provisional) {
+                    sendCancel();
+                }
+            }
+        });
+    }
+
+    /**
+     * §9.1: "The Request-URI, Call-ID, To, the numeric part of CSeq, and From header fields in the CANCEL request MUST
+     * be identical to those in the request being cancelled, including tags. A CANCEL constructed by a client MUST have
+     * only a single Via header field value matching the top Via value in the request being cancelled." "If the
+     * request being cancelled contains a Route header field, the CANCEL request MUST include that Route header field's
+     * values." "a UAC MUST NOT send a CANCEL request ... until it has received a provisional response" — so a hang-up
+     * before any 1xx waits for one.
+     */
+    private void sendCancel() {
+        if (cancelSent) {
+            return;
+        }
+        cancelSent = true;
+        SipRequest inv = invite.current();
+        SipRequest.Builder b = SipRequest.builder(Methods.CANCEL, inv.requestUri())
+                .header(SipHeaders.VIA, inv.topVia())
+                .header(HeaderName.MAX_FORWARDS, "70");
+        for (HeaderField f : inv.headers()) {
+            if (f.name() == HeaderName.ROUTE) {
+                b.addHeader(f.name(), f.value());
+            }
+        }
+        SipRequest cancel = b.header(HeaderName.TO, inv.headerValue(HeaderName.TO))
+                .header(HeaderName.FROM, inv.headerValue(HeaderName.FROM))
+                .header(HeaderName.CALL_ID, inv.callId())
+                .header(SipHeaders.CSEQ, new CSeq(inv.cseq().sequence(), Methods.CANCEL))
+                .build();
+        uac.stack().transactions().sendRequest(cancel, invite.transaction().destination(), IGNORE);
+        // §9.1: "If there is no final response for the original request in 64*T1 seconds ... the client SHOULD then
+        // consider the original transaction cancelled and SHOULD destroy the client transaction".
+        uac.stack().scheduler().schedule(TimerName.B, uac.stack().timers().timeoutMillis(), () -> {
+            if (state != State.ENDED && state != State.CONFIRMED) {
+                invite.abandon();
+                SipResponse timeout = inv.createResponse(487).build();
+                end(timeout);
+                established.completeExceptionally(new CallFailedException(timeout));
+            }
+        });
+    }
+
+    /** §15.1.1: "A UAC ... SHOULD NOT send a BYE outside of a dialog"; the BYE is built from the dialog (§12.2.1.1). */
+    private void bye(Dialog d, boolean endsCall) {
+        SipRequest bye = d.createRequest(Methods.BYE).build();
+        ClientRequest r = new ClientRequest(uac.stack(), uac.config(), new ClientRequest.Callback() {
+            @Override
+            public void provisional(SipRequest sent, SipResponse response) {
+            }
+
+            @Override
+            public void finalResponse(SipRequest sent, SipResponse response) {
+                uac.dialogs().receiveResponse(sent, response);
+                if (endsCall) {
+                    end(response);
+                }
+            }
+        });
+        r.start(bye);
+    }
+
+    private void end(SipResponse response) {
+        state = State.ENDED;
+        ended.complete(response);
+    }
+
+    /** The CANCEL's own responses need no action: the INVITE's 487 (or 2xx) ends the call. */
+    private static final ClientTransactionListener IGNORE = new ClientTransactionListener() {
+        @Override
+        public void responseReceived(ClientTransaction transaction, SipResponse response) {
+        }
+
+        @Override
+        public void timedOut(ClientTransaction transaction) {
+        }
+
+        @Override
+        public void transportError(ClientTransaction transaction, Throwable cause) {
+        }
+    };
+}

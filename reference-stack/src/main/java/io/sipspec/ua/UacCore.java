@@ -1,0 +1,119 @@
+package io.sipspec.ua;
+
+import io.sipspec.dialog.DialogTable;
+import io.sipspec.message.Address;
+import io.sipspec.message.CSeq;
+import io.sipspec.message.HeaderName;
+import io.sipspec.message.Identifiers;
+import io.sipspec.message.Methods;
+import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
+import io.sipspec.message.SipUri;
+import io.sipspec.message.Uri;
+import io.sipspec.server.SipStack;
+import io.sipspec.transport.TransportType;
+import io.sipspec.ua.sdp.OfferAnswer;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The UAC core (RFC 3261 §8.1): builds requests outside of dialogs and starts calls, registrations and other requests.
+ * Methods may be called from any thread; the work runs on the stack's event loop.
+ */
+public final class UacCore {
+
+    private final SipStack stack;
+    private final UaConfig config;
+    private final DialogTable dialogs;
+
+    UacCore(SipStack stack, UaConfig config, DialogTable dialogs) {
+        this.stack = stack;
+        this.config = config;
+        this.dialogs = dialogs;
+    }
+
+    SipStack stack() {
+        return stack;
+    }
+
+    UaConfig config() {
+        return config;
+    }
+
+    DialogTable dialogs() {
+        return dialogs;
+    }
+
+    /** This UA's address-of-record, {@code sip:user@domain}. */
+    public SipUri addressOfRecord() {
+        return SipUri.of(config.user(), config.domain(), -1);
+    }
+
+    /** The Contact of this UA (§8.1.1.8): where it receives requests, on UDP if it listens there, else on TCP. */
+    public Address contact() {
+        TransportType t = stack.transport().listensOn(TransportType.UDP) ? TransportType.UDP : TransportType.TCP;
+        InetSocketAddress a = stack.transport().localAddress(t);
+        String host = a.getAddress() instanceof java.net.Inet6Address ? '[' + a.getAddress().getHostAddress() + ']'
+                : a.getAddress().getHostAddress();
+        SipUri uri = SipUri.of(config.user(), host, a.getPort());
+        return Address.of(t == TransportType.UDP ? uri : uri.withParameter("transport", "tcp"));
+    }
+
+    /**
+     * A request outside of any dialog, as §8.1.1 says: "A valid SIP request formulated by a UAC MUST, at a minimum,
+     * contain the following header fields: To, From, CSeq, Call-ID, Max-Forwards, and Via; all of these header fields
+     * are mandatory in all SIP requests." The Via is added when it is sent. "The From field MUST contain a new "tag"
+     * parameter, chosen by the UAC" (§8.1.1.3); "the initial value of the sequence number ... MUST be less than 2**31"
+     * (§8.1.1.5); "The Max-Forwards header field ... SHOULD be 70" (§8.1.1.6).
+     */
+    public SipRequest.Builder newRequest(String method, Uri target) {
+        Address from = Address.of(config.displayName(), addressOfRecord()).withTag(Identifiers.newTag());
+        SipRequest.Builder b = SipRequest.builder(method, target)
+                .header(SipHeaders.TO, Address.of(target))
+                .header(SipHeaders.FROM, from)
+                .header(HeaderName.CALL_ID, Identifiers.newCallId(config.domain()))
+                .header(SipHeaders.CSEQ, new CSeq(ThreadLocalRandom.current().nextInt(1, 1 << 20), method))
+                .header(HeaderName.MAX_FORWARDS, "70");
+        if (method.equals(Methods.INVITE) || method.equals(Methods.REGISTER) || method.equals(Methods.OPTIONS)) {
+            // §8.1.1.8: "The Contact header field MUST be present and contain exactly one SIP or SIPS URI in any request
+            // that can result in the establishment of a dialog."
+            b.header(SipHeaders.CONTACT, contact());
+        }
+        return b;
+    }
+
+    /** Places a call to {@code target} with an SDP audio offer (RFC 3264 §5). */
+    public OutgoingCall call(Uri target) {
+        SipRequest invite = newRequest(Methods.INVITE, target)
+                .header(HeaderName.ALLOW, String.join(", ", Methods.INVITE, Methods.ACK, Methods.BYE, Methods.CANCEL, Methods.OPTIONS))
+                .body("application/sdp", OfferAnswer.audio().offer(config.mediaAddress(), config.mediaPort()).toByteArray())
+                .build();
+        OutgoingCall call = new OutgoingCall(this);
+        stack.executor().execute(() -> call.start(invite));
+        return call;
+    }
+
+    /** A registration of this UA's Contact at {@code registrar} (§10.2); call {@link Registration#register}. */
+    public Registration registration(Uri registrar) {
+        return new Registration(this, registrar);
+    }
+
+    /** Sends a request outside of any dialog (OPTIONS, MESSAGE…), retrying with credentials and following 3xx. */
+    public CompletableFuture<SipResponse> send(SipRequest request) {
+        CompletableFuture<SipResponse> result = new CompletableFuture<>();
+        ClientRequest r = new ClientRequest(stack, config, new ClientRequest.Callback() {
+            @Override
+            public void provisional(SipRequest sent, SipResponse response) {
+            }
+
+            @Override
+            public void finalResponse(SipRequest sent, SipResponse response) {
+                result.complete(response);
+            }
+        });
+        stack.executor().execute(() -> r.start(request));
+        return result;
+    }
+}

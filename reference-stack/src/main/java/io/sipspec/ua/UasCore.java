@@ -1,0 +1,323 @@
+package io.sipspec.ua;
+
+import io.sipspec.auth.DigestAuthenticator;
+import io.sipspec.auth.Verdict;
+import io.sipspec.dialog.Dialog;
+import io.sipspec.dialog.DialogTable;
+import io.sipspec.dialog.RequestOutcome;
+import io.sipspec.message.Address;
+import io.sipspec.message.DialogId;
+import io.sipspec.message.HeaderName;
+import io.sipspec.message.Identifiers;
+import io.sipspec.message.MediaType;
+import io.sipspec.message.Methods;
+import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
+import io.sipspec.parser.MessageValidator;
+import io.sipspec.parser.Violation;
+import io.sipspec.server.SipStack;
+import io.sipspec.transaction.InviteServerTransaction;
+import io.sipspec.transaction.Scheduler;
+import io.sipspec.transaction.ServerTransaction;
+import io.sipspec.transaction.TimerName;
+import io.sipspec.ua.sdp.OfferAnswer;
+import io.sipspec.ua.sdp.Origin;
+import io.sipspec.ua.sdp.SdpParseException;
+import io.sipspec.ua.sdp.SessionDescription;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The UAS core (RFC 3261 §8.2, §9.2, §11.2, §13.3, §14.2, §15.1.2). Confined to the stack's event loop.
+ */
+final class UasCore {
+
+    /** An INVITE not yet answered with a final response: CANCEL ends it (§9.2), a second INVITE meets §14.2. */
+    private record Ringing(ServerTransaction tx, SipRequest request, String toTag, Scheduler.Timer answerTimer) {
+    }
+
+    private final SipStack stack;
+    private final UaConfig config;
+    private final DialogTable dialogs;
+    private final MessageValidator validator = new MessageValidator();
+    private final MergedRequests merged = new MergedRequests();
+    private final SuccessRetransmitter retransmitter;
+    private final Map<ServerTransaction, Ringing> ringing = new HashMap<>();
+    /**
+     * RFC 4566 §5.2: "The method of <sess-id> allocation is up to the creating tool, but it has been suggested that a
+     * Network Time Protocol (NTP) format timestamp be used to ensure uniqueness".
+     */
+    private final long sessionId = System.currentTimeMillis() / 1000 + 2_208_988_800L;
+    private long sdpVersion = 1;
+    private long answered;
+
+    private final Supplier<Address> contact;
+
+    UasCore(SipStack stack, UaConfig config, DialogTable dialogs, Supplier<Address> contact, Consumer<DialogId> noAck) {
+        this.stack = stack;
+        this.contact = contact;
+        this.config = config;
+        this.dialogs = dialogs;
+        this.retransmitter = new SuccessRetransmitter(stack.scheduler(), stack.timers(), noAck);
+    }
+
+    long callsAnswered() {
+        return answered;
+    }
+
+    void requestReceived(ServerTransaction tx, SipRequest request) {
+        // §8.2: a request that breaks the grammar or lacks a mandatory header is answered with the violation's status.
+        List<Violation> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            Violation v = violations.get(0);
+            tx.sendResponse(request.createResponse(v.status()).reason(reasonPhrase(v)).build());
+            return;
+        }
+        if (request.isMethod(Methods.CANCEL)) {
+            cancel(tx, request);
+            return;
+        }
+        RequestOutcome outcome = dialogs.receiveRequest(request);
+        switch (outcome.kind()) {
+            case REJECTED -> tx.sendResponse(outcome.toResponse(request).build());
+            case IN_DIALOG -> inDialog(tx, request, outcome.dialog());
+            case OUT_OF_DIALOG -> outOfDialog(tx, request);
+            case DISCARD -> {
+            }
+        }
+    }
+
+    private static String reasonPhrase(Violation v) {
+        String text = v.where() + ": " + v.reason();
+        return text.replaceAll("[\\r\\n]", " ");
+    }
+
+    // ---------------------------------------------------------------- outside a dialog (§8.2)
+
+    private void outOfDialog(ServerTransaction tx, SipRequest request) {
+        // §8.2.1 to §8.2.3: method, URI scheme, Require, content; in the order the RFC gives.
+        var rejection = config.inspection().inspect(request);
+        if (rejection.isPresent()) {
+            tx.sendResponse(rejection.get().toResponse(request).build());
+            return;
+        }
+        if (merged.isMerged(tx, request)) {
+            // §8.2.2.2: "the UAS core SHOULD generate a 482 (Loop Detected) response"
+            tx.sendResponse(request.createResponse(482).build());
+            return;
+        }
+        if (!authorized(tx, request)) {
+            return;
+        }
+        switch (request.method()) {
+            case Methods.INVITE -> invite(tx, request);
+            case Methods.OPTIONS -> tx.sendResponse(options(request).build());
+            // §15.1.2: "If the BYE does not match an existing dialog, the UAS core SHOULD generate a 481
+            // (Call/Transaction Does Not Exist) response and pass that to the server transaction."
+            case Methods.BYE -> tx.sendResponse(request.createResponse(481).build());
+            default -> tx.sendResponse(request.createResponse(200).build());
+        }
+    }
+
+    /** §22.2: with an authenticator configured, requests other than ACK and CANCEL must carry valid credentials. */
+    private boolean authorized(ServerTransaction tx, SipRequest request) {
+        DigestAuthenticator auth = config.authenticator();
+        if (auth == null || auth.exempt(request)) {
+            return true;
+        }
+        Verdict v = auth.verify(request);
+        if (v.status() == Verdict.Status.OK) {
+            return true;
+        }
+        tx.sendResponse(auth.challenge(request, v.status() == Verdict.Status.STALE));
+        return false;
+    }
+
+    // ---------------------------------------------------------------- INVITE (§13.3)
+
+    private void invite(ServerTransaction tx, SipRequest request) {
+        String toTag = Identifiers.newTag();
+        // §13.3.1.1: "the UAS ... MAY send a 180 (Ringing)". A 180 with a To tag creates the early dialog (§12.1.1).
+        SipResponse ringingResponse = withContact(request.createResponse(180, toTag)).build();
+        tx.sendResponse(ringingResponse);
+        dialogs.sendResponse(request, ringingResponse);
+        if (config.ringMillis() <= 0) {
+            answer(tx, request, toTag);
+            return;
+        }
+        Scheduler.Timer t = stack.scheduler().schedule(TimerName.TRYING, config.ringMillis(), () -> {
+            if (ringing.remove(tx) != null) {
+                answer(tx, request, toTag);
+            }
+        });
+        ringing.put(tx, new Ringing(tx, request, toTag, t));
+    }
+
+    /**
+     * §13.3.1.4 (2xx) or §13.3.1.3 (a refusal such as 486). "If the INVITE request contained an offer, and the UAS had
+     * not yet sent an answer, the 2xx MUST contain an answer. If the INVITE did not contain an offer, the 2xx MUST
+     * contain an offer if the UAS had not yet sent an offer." An offer with nothing acceptable gets 488 (§13.3.1.3: "A
+     * UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response
+     * SHOULD include a Warning header field value explaining why the offer was rejected.").
+     */
+    private void answer(ServerTransaction tx, SipRequest request, String toTag) {
+        int status = config.answerStatus();
+        if (status >= 300) {
+            SipResponse refusal = request.createResponse(status, toTag).build();
+            tx.sendResponse(refusal);
+            dialogs.sendResponse(request, refusal);
+            return;
+        }
+        Optional<byte[]> body;
+        try {
+            body = sessionFor(request);
+        } catch (SdpParseException e) {
+            reject488(tx, request, toTag, "Incompatible session description: " + e.getMessage());
+            return;
+        }
+        if (body.isEmpty()) {
+            reject488(tx, request, toTag, "Incompatible media format");
+            return;
+        }
+        SipResponse ok = withContact(request.createResponse(200, toTag))
+                .header(HeaderName.ALLOW, String.join(", ", config.inspection().allowedMethods()))
+                .header(HeaderName.SUPPORTED, String.join(", ", config.inspection().optionTags()))
+                .body("application/sdp", body.get())
+                .build();
+        tx.sendResponse(ok);
+        dialogs.sendResponse(request, ok).ifPresent(d -> retransmitter.start(d.id(), tx, ok));
+        answered++;
+    }
+
+    private void reject488(ServerTransaction tx, SipRequest request, String toTag, String why) {
+        SipResponse r = request.createResponse(488, toTag)
+                .header(HeaderName.WARNING, "304 " + config.domain() + " \"" + why.replace('"', '\'') + '"').build();
+        tx.sendResponse(r);
+        dialogs.sendResponse(request, r);
+    }
+
+    /** The answer to the INVITE's offer, or an offer when it had none (the answer then comes in the ACK). */
+    private Optional<byte[]> sessionFor(SipRequest request) {
+        Origin origin = Origin.ip4("sipspec", sessionId, sdpVersion++, config.mediaAddress());
+        if (request.bodyLength() == 0) {
+            return Optional.of(OfferAnswer.audio().offer(origin, config.mediaAddress(), config.mediaPort()).toByteArray());
+        }
+        MediaType type = request.contentType();
+        if (type == null || !type.essence().equals("application/sdp")) {
+            return Optional.empty();
+        }
+        SessionDescription offer = SessionDescription.parse(request.body());
+        return OfferAnswer.audio().answer(offer, origin, config.mediaAddress(), i -> config.mediaPort() + 2 * i)
+                .map(SessionDescription::toByteArray);
+    }
+
+    private SipResponse.Builder withContact(SipResponse.Builder b) {
+        // §12.1.1: "The UAS MUST add a Contact header field to the response."
+        return b.header(SipHeaders.CONTACT, contact.get());
+    }
+
+    /** ACK for a 2xx: the retransmissions stop (§13.3.1.4: "Response retransmissions cease when an ACK request for the response is received."). */
+    void ackReceived(SipRequest ack) {
+        if (ack.to() == null || ack.to().tag() == null) {
+            return;
+        }
+        retransmitter.acknowledged(DialogId.asUas(ack));
+    }
+
+    // ---------------------------------------------------------------- CANCEL (§9.2)
+
+    /**
+     * §9.2: "If the UAS did not find a matching transaction for the CANCEL according to the procedure above, it SHOULD
+     * respond to the CANCEL with a 481 (Call Leg/Transaction Does Not Exist)." "If the original request was an INVITE,
+     * the UAS SHOULD immediately respond to the INVITE with a 487 (Request Terminated)." "Regardless of the method of
+     * the original request, as long as the CANCEL matched an existing transaction, the UAS answers the CANCEL request
+     * itself with a 200 (OK) response."
+     */
+    private void cancel(ServerTransaction tx, SipRequest cancel) {
+        InviteServerTransaction invite = stack.transactions().findInviteFor(cancel);
+        if (invite == null) {
+            tx.sendResponse(cancel.createResponse(481).build());
+            return;
+        }
+        tx.sendResponse(cancel.createResponse(200).build());
+        Ringing r = ringing.remove(invite);
+        if (r != null) {
+            r.answerTimer().cancel();
+            SipResponse terminated = r.request().createResponse(487, r.toTag()).build();
+            invite.sendResponse(terminated);
+            dialogs.sendResponse(r.request(), terminated);
+        }
+    }
+
+    // ---------------------------------------------------------------- inside a dialog
+
+    private void inDialog(ServerTransaction tx, SipRequest request, Dialog dialog) {
+        var rejection = config.inspection().inspect(request);
+        if (rejection.isPresent()) {
+            tx.sendResponse(rejection.get().toResponse(request).build());
+            return;
+        }
+        switch (request.method()) {
+            case Methods.BYE -> {
+                // §15.1.2: "the UAS core ... MUST generate a 2xx response to the BYE, and MUST pass that to the server
+                // transaction for transmission." The dialog ends with that 2xx.
+                SipResponse ok = request.createResponse(200).build();
+                tx.sendResponse(ok);
+                dialogs.sendResponse(request, ok);
+                retransmitter.acknowledged(dialog.id());
+            }
+            case Methods.INVITE -> reInvite(tx, request, dialog);
+            case Methods.OPTIONS -> tx.sendResponse(options(request).build());
+            default -> {
+                SipResponse ok = request.createResponse(200).build();
+                tx.sendResponse(ok);
+                dialogs.sendResponse(request, ok);
+            }
+        }
+    }
+
+    /**
+     * §14.2: "A UAS that receives a second INVITE before it sends the final response to a first INVITE with a lower
+     * CSeq sequence number on the same dialog MUST return a 500 (Server Internal Error) response to the second INVITE
+     * and MUST include a Retry-After header field with a randomly chosen value of between 0 and 10 seconds."
+     */
+    private void reInvite(ServerTransaction tx, SipRequest request, Dialog dialog) {
+        for (Ringing r : ringing.values()) {
+            if (r.request().callId().equals(request.callId()) && r.toTag().equals(dialog.localTag())
+                    && r.request().cseq().sequence() < request.cseq().sequence()) {
+                tx.sendResponse(request.createResponse(500)
+                        .header(HeaderName.RETRY_AFTER, Integer.toString(ThreadLocalRandom.current().nextInt(0, 11))).build());
+                return;
+            }
+        }
+        answer(tx, request, dialog.localTag());
+    }
+
+    // ---------------------------------------------------------------- OPTIONS (§11.2)
+
+    /**
+     * §11.2: "The response code chosen MUST be the same that would have been chosen had the request been an INVITE."
+     * "Allow, Accept, Accept-Encoding, Accept-Language, and Supported header fields SHOULD be present in a 200 (OK)
+     * response to an OPTIONS request."
+     */
+    private SipResponse.Builder options(SipRequest request) {
+        int status = config.answerStatus() < 300 ? 200 : config.answerStatus();
+        SipResponse.Builder b = request.createResponse(status);
+        if (status == 200) {
+            var caps = config.inspection();
+            b.header(HeaderName.ALLOW, String.join(", ", caps.allowedMethods()))
+                    .header(HeaderName.ACCEPT, caps.contentTypes().stream().map(MediaType::essence).collect(Collectors.joining(", ")))
+                    .header(HeaderName.ACCEPT_ENCODING, String.join(", ", caps.contentEncodings()))
+                    .header(HeaderName.ACCEPT_LANGUAGE, String.join(", ", caps.contentLanguages()))
+                    .header(HeaderName.SUPPORTED, String.join(", ", caps.optionTags()));
+        }
+        return b;
+    }
+}

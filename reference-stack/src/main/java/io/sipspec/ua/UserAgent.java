@@ -1,0 +1,69 @@
+package io.sipspec.ua;
+
+import io.sipspec.dialog.DialogTable;
+import io.sipspec.message.DialogId;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
+import io.sipspec.server.SipStack;
+import io.sipspec.transaction.ServerTransaction;
+import io.sipspec.transaction.TransactionUser;
+import io.sipspec.transport.Flow;
+
+/**
+ * A user agent (RFC 3261 §8): a UAC core that places calls and registrations ({@link #uac()}) and a UAS core that
+ * answers requests ({@link UasCore}), sharing one dialog table. It is the transaction user of its {@link SipStack};
+ * make one with {@code SipStack.builder().user(stack -> new UserAgent(stack, config))}.
+ */
+public final class UserAgent implements TransactionUser {
+
+    private final SipStack stack;
+    private final DialogTable dialogs = new DialogTable();
+    private final UacCore uac;
+    private final UasCore uas;
+
+    public UserAgent(SipStack stack, UaConfig config) {
+        this.stack = stack;
+        this.uac = new UacCore(stack, config, dialogs);
+        this.uas = new UasCore(stack, config, dialogs, uac::contact, this::noAck);
+    }
+
+    public UacCore uac() {
+        return uac;
+    }
+
+    public SipStack stack() {
+        return stack;
+    }
+
+    /** The number of dialogs this UA holds (read on the stack's event loop). */
+    public int dialogCount() {
+        return dialogs.size();
+    }
+
+    /** Calls answered by the UAS core, for monitoring. */
+    public long callsAnswered() {
+        return uas.callsAnswered();
+    }
+
+    @Override
+    public void requestReceived(ServerTransaction transaction, SipRequest request) {
+        uas.requestReceived(transaction, request);
+    }
+
+    @Override
+    public void ackReceived(SipRequest ack, Flow flow) {
+        uas.ackReceived(ack);
+    }
+
+    @Override
+    public void strayResponse(SipResponse response, Flow flow) {
+        // RFC 6026 §7.2: "Any response received that does not match an existing client transaction state machine is
+        // simply dropped."
+    }
+
+    /** §14.2: "If a UAS generates a 2xx response and never receives an ACK, it SHOULD generate a BYE to terminate the dialog." */
+    private void noAck(DialogId id) {
+        dialogs.find(id).ifPresent(d -> uac.send(d.createRequest(io.sipspec.message.Methods.BYE).build())
+                .whenComplete((r, e) -> stack.executor().execute(() -> d.terminate())));
+    }
+}
