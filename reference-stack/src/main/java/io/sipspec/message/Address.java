@@ -19,18 +19,37 @@ public final class Address {
     /** The {@code *} of {@code Contact: *} (§10.2.2); it has no URI. */
     public static final Address WILDCARD = new Address(null, null, Parameters.EMPTY, false, "*");
 
-    private final String displayName;
+    /** The display-name as written (quotes kept), or null; for a parsed address taken on first use (see below). */
+    private String displayName;
+    /** Where a parsed address's display-name is in {@code source}, or -1 when it has none. */
+    private final int displayFrom;
+    private final int displayTo;
     private final Uri uri;
     private final Parameters parameters;
     private final boolean bracketed;
+    /** The text as written, or null until {@link #toString} takes it from {@code source} or writes it. */
     private String text;
+    /** A parsed address is {@code source[from, to)}; null for a built one. */
+    private final String source;
+    private final int from;
+    private final int to;
 
     private Address(String displayName, Uri uri, Parameters parameters, boolean bracketed, String text) {
+        this(-1, -1, uri, parameters, bracketed, null, 0, 0);
         this.displayName = displayName;
+        this.text = text;
+    }
+
+    private Address(int displayFrom, int displayTo, Uri uri, Parameters parameters, boolean bracketed, String source, int from,
+            int to) {
+        this.displayFrom = displayFrom;
+        this.displayTo = displayTo;
         this.uri = uri;
         this.parameters = parameters;
         this.bracketed = bracketed;
-        this.text = text;
+        this.source = source;
+        this.from = from;
+        this.to = to;
     }
 
     /** {@code <uri>} with no display name and no parameters. */
@@ -69,13 +88,15 @@ public final class Address {
             }
             r.position(start);
         }
-        String display = null;
+        int displayFrom = -1;
+        int displayTo = -1;
         boolean bracketed;
         Uri uri;
         if (r.isNext('"')) {
             int q = r.position();
-            r.quotedString();
-            display = r.input().substring(q, r.position());
+            r.skipQuotedString();
+            displayFrom = q;
+            displayTo = r.position();
             if (!r.laquot()) {
                 throw r.error("expected '<' after display-name");
             }
@@ -86,12 +107,17 @@ public final class Address {
             // display-name = *(token LWS): tokens then "<". RFC 4475 §3.1.1.6: no LWS is needed before "<".
             int save = r.position();
             while (r.isToken()) {
-                r.token();
+                r.skipToken();
                 r.lws();
             }
             int after = r.position();
             if (r.isNext('<')) {
-                display = r.input().substring(save, after).trim();
+                String s = r.input();
+                while (after > save && s.charAt(after - 1) <= ' ') {
+                    after--; // as trim() would, without a second copy
+                }
+                displayFrom = save;
+                displayTo = after;
                 r.skip('<');
                 bracketed = true;
             } else {
@@ -131,12 +157,26 @@ public final class Address {
             r.position(e);
         }
         Parameters params = r.genericParams();
-        String original = r.input().substring(start, r.position()).trim();
-        return new Address(display, uri, params, bracketed, original);
+        // the text as written: input[start, position) without the white space String.trim() would remove
+        String s = r.input();
+        int from = start;
+        int to = r.position();
+        while (from < to && s.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return new Address(displayFrom, displayTo, uri, params, bracketed, s, from, to);
     }
 
     private static Uri readUri(SipReader r, int from, int to) {
-        String text = r.input().substring(from, to);
+        String s = r.input();
+        if (to - from > 4 && s.regionMatches(true, from, "sip", 0, 3)
+                && (s.charAt(from + 3) == ':' || (s.charAt(from + 3) | 0x20) == 's' && s.charAt(from + 4) == ':')) {
+            return SipUri.read(s, from, to); // in place, as Uri.parse would for "sip:" and "sips:"
+        }
+        String text = s.substring(from, to);
         try {
             return Uri.parse(text);
         } catch (SipParseException e) {
@@ -153,8 +193,18 @@ public final class Address {
         return uri;
     }
 
+    /** The display-name as written, quotes kept, or null. */
+    private String rawDisplayName() {
+        String d = displayName;
+        if (d == null && displayFrom >= 0) {
+            displayName = d = source.substring(displayFrom, displayTo);
+        }
+        return d;
+    }
+
     /** The display name without quotes or escapes, or {@code null}. */
     public String displayName() {
+        String displayName = rawDisplayName();
         if (displayName == null) {
             return null;
         }
@@ -182,15 +232,15 @@ public final class Address {
     }
 
     public Address withParameter(String name, String value) {
-        return new Address(displayName, uri, parameters.with(name, value), bracketed, null);
+        return new Address(rawDisplayName(), uri, parameters.with(name, value), bracketed, null);
     }
 
     public Address withoutParameter(String name) {
-        return new Address(displayName, uri, parameters.without(name), bracketed, null);
+        return new Address(rawDisplayName(), uri, parameters.without(name), bracketed, null);
     }
 
     public Address withUri(Uri newUri) {
-        return new Address(displayName, newUri, parameters, bracketed, null);
+        return new Address(rawDisplayName(), newUri, parameters, bracketed, null);
     }
 
     /**
@@ -227,9 +277,12 @@ public final class Address {
     @Override
     public String toString() {
         String t = text;
-        if (t == null) {
+        if (t == null && source != null) {
+            text = t = source.substring(from, to);
+        } else if (t == null) {
             StringBuilder b = new StringBuilder(96);
             String u = uri.toString();
+            String displayName = rawDisplayName();
             boolean brackets = bracketed || displayName != null || u.indexOf(';') >= 0 || u.indexOf(',') >= 0
                     || u.indexOf('?') >= 0;
             if (displayName != null) {

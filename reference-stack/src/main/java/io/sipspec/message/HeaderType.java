@@ -93,6 +93,10 @@ public final class HeaderType<T> {
 
     /** Parses one field value: exactly one element, or for a list type every element. */
     public List<T> parseField(String value) {
+        if (!list) {
+            T one = parseOne(value);
+            return one == null ? List.of() : Collections.singletonList(one);
+        }
         SipReader r = new SipReader(value);
         try {
             r.sws();
@@ -103,17 +107,36 @@ public final class HeaderType<T> {
                 throw r.error("empty value");
             }
             T first = reader.read(r);
-            if (!list) {
+            if (!r.comma()) {
                 r.expectEnd();
-                return Collections.singletonList(first);
+                return Collections.singletonList(first); // most rows hold one element
             }
-            List<T> out = new ArrayList<>(2);
+            List<T> out = new ArrayList<>(4);
             out.add(first);
-            while (r.comma()) {
+            do {
                 out.add(reader.read(r));
-            }
+            } while (r.comma());
             r.expectEnd();
             return out;
+        } catch (SipParseException e) {
+            throw new SipParseException(name.name() + ": " + e.reason(), e.position(), value);
+        }
+    }
+
+    /** For a single (not list) type: the one element of the value, or null when it is empty and may be. */
+    T parseOne(String value) {
+        SipReader r = new SipReader(value);
+        try {
+            r.sws();
+            if (r.atEnd()) {
+                if (emptyAllowed) {
+                    return null;
+                }
+                throw r.error("empty value");
+            }
+            T one = reader.read(r);
+            r.expectEnd();
+            return one;
         } catch (SipParseException e) {
             throw new SipParseException(name.name() + ": " + e.reason(), e.position(), value);
         }

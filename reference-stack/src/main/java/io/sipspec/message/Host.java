@@ -126,7 +126,16 @@ public final class Host {
 
     /** IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT, each at most 255. */
     static byte[] ipv4Bytes(String t) {
-        byte[] out = new byte[4];
+        long v = ipv4(t);
+        return v < 0 ? null : new byte[] {(byte) (v >> 24), (byte) (v >> 16), (byte) (v >> 8), (byte) v};
+    }
+
+    /** As {@link #ipv4Bytes}, as one unsigned 32-bit number, or -1: checks an address without allocating. */
+    static long ipv4(String t) {
+        if (t.isEmpty() || !SipReader.isDigit(t.charAt(0))) {
+            return -1; // most hosts are names
+        }
+        long out = 0;
         int part = 0;
         int i = 0;
         int n = t.length();
@@ -138,17 +147,18 @@ public final class Host {
                 i++;
             }
             if (i == start || v > 255) {
-                return null;
+                return -1;
             }
-            out[part++] = (byte) v;
+            out = out << 8 | v;
+            part++;
             if (part < 4) {
                 if (i >= n || t.charAt(i) != '.') {
-                    return null;
+                    return -1;
                 }
                 i++;
             }
         }
-        return i == n ? out : null;
+        return i == n ? out : -1;
     }
 
     /**

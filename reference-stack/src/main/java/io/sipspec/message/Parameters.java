@@ -1,6 +1,7 @@
 package io.sipspec.message;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ public final class Parameters {
             copy = nv.clone();
             copy[i + 1] = value;
         } else {
-            copy = java.util.Arrays.copyOf(nv, nv.length + 2);
+            copy = Arrays.copyOf(nv, nv.length + 2);
             copy[nv.length] = name;
             copy[nv.length + 1] = value;
         }
@@ -200,22 +201,44 @@ public final class Parameters {
         return b.toString();
     }
 
+    /**
+     * For parsers, which collect parameters without a {@link Builder}: {@code nv} (name0, value0, … in its first
+     * {@code size} slots; null when empty) with {@code name} and {@code value} appended, in a larger copy when full.
+     */
+    static String[] append(String[] nv, int size, String name, String value) {
+        String[] a = nv == null ? new String[2] : size == nv.length ? Arrays.copyOf(nv, size * 2) : nv;
+        a[size] = name;
+        a[size + 1] = value;
+        return a;
+    }
+
+    /** The parameters in the first {@code size} slots of {@code nv} (see {@link #append}); {@code nv} is handed over. */
+    static Parameters of(String[] nv, int size) {
+        if (size == 0) {
+            return EMPTY;
+        }
+        // A full array is handed over as is: a later append() finds it full and copies it before writing.
+        return new Parameters(size == nv.length ? nv : Arrays.copyOf(nv, size));
+    }
+
     /** Collects parameters in order. */
     public static final class Builder {
-        private final List<String> nv = new ArrayList<>(8);
+        /** name0, value0, name1, value1 … in the first {@code size} slots; see {@link Parameters#append}. */
+        private String[] nv;
+        private int size;
 
         private Builder() {
         }
 
         /** Adds a parameter; {@code value} is written as given (quote it yourself if it must be quoted), null for a flag. */
         public Builder add(String name, String value) {
-            nv.add(name);
-            nv.add(value);
+            nv = append(nv, size, name, value);
+            size += 2;
             return this;
         }
 
         public Parameters build() {
-            return nv.isEmpty() ? EMPTY : new Parameters(nv.toArray(new String[0]));
+            return of(nv, size);
         }
     }
 }

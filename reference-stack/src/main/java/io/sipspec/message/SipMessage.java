@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,7 +24,10 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     private final Headers headers;
     private final byte[] raw;
     private final int bodyOffset;
-    /** Per known header index: a List of parsed elements, or the SipParseException the value raised. */
+    /**
+     * Per header row, at the first row of each typed header read so far: the List of its parsed elements, or the
+     * SipParseException its value raised. One slot per row (rather than per known header) keeps it small.
+     */
     private Object[] typed;
 
     SipMessage(String version, Headers headers, byte[] raw, int bodyOffset) {
@@ -66,50 +70,78 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
      */
     @SuppressWarnings("unchecked")
     public <T> List<T> headerValues(HeaderType<T> type) {
-        int idx = type.name().index();
+        Object v = typed(type);
+        if (v == null || v == EMPTY_VALUE) {
+            return List.of();
+        }
+        return type.isRepeatable() ? (List<T>) v : Collections.singletonList((T) v);
+    }
+
+    /** The first element of the header, or null if absent. */
+    @SuppressWarnings("unchecked")
+    public <T> T header(HeaderType<T> type) {
+        Object v = typed(type);
+        if (v == null || v == EMPTY_VALUE) {
+            return null;
+        }
+        if (type.isRepeatable()) {
+            List<T> all = (List<T>) v;
+            return all.isEmpty() ? null : all.get(0);
+        }
+        return (T) v;
+    }
+
+    /** Cached for a single type whose value is empty (an empty Subject:, §20.36). */
+    private static final Object EMPTY_VALUE = new Object();
+
+    /**
+     * The parsed header, from the cache: null if absent; for a repeatable type (a list, or one row per value) the List
+     * of its elements, for a single type the element or {@link #EMPTY_VALUE}.
+     *
+     * @throws SipParseException if a row does not match the header's grammar
+     */
+    private Object typed(HeaderType<?> type) {
+        int first = headers.indexOf(type.name(), 0);
+        if (first < 0) {
+            return null;
+        }
         Object[] cache = typed;
         if (cache == null) {
-            cache = typed = new Object[HeaderName.known().size()];
+            cache = typed = new Object[headers.size()];
         }
-        Object v = cache[idx];
+        Object v = cache[first];
         if (v == null) {
             try {
-                v = parseAll(type);
+                v = parse(type, first);
             } catch (SipParseException e) {
                 v = e;
             }
-            cache[idx] = v;
+            cache[first] = v;
         }
         if (v instanceof SipParseException e) {
             throw new SipParseException(e.reason(), e.position(), e.input());
         }
-        return (List<T>) v;
+        return v;
     }
 
-    private <T> List<T> parseAll(HeaderType<T> type) {
+    private Object parse(HeaderType<?> type, int first) {
         HeaderName name = type.name();
-        int first = headers.indexOf(name, 0);
-        if (first < 0) {
-            return List.of();
-        }
         int next = headers.indexOf(name, first + 1);
+        if (!type.isRepeatable()) {
+            if (next >= 0) {
+                throw new SipParseException(name.name() + ": header field appears more than once", 0, headers.get(next).value());
+            }
+            Object one = type.parseOne(headers.get(first).value());
+            return one == null ? EMPTY_VALUE : one;
+        }
         if (next < 0) {
             return type.parseField(headers.get(first).value());
         }
-        if (!type.isRepeatable()) {
-            throw new SipParseException(name.name() + ": header field appears more than once", 0, headers.get(next).value());
-        }
-        List<T> out = new ArrayList<>(type.parseField(headers.get(first).value()));
+        List<Object> out = new ArrayList<>(type.parseField(headers.get(first).value()));
         for (int i = next; i >= 0; i = headers.indexOf(name, i + 1)) {
             out.addAll(type.parseField(headers.get(i).value()));
         }
         return List.copyOf(out);
-    }
-
-    /** The first element of the header, or null if absent. */
-    public <T> T header(HeaderType<T> type) {
-        List<T> all = headerValues(type);
-        return all.isEmpty() ? null : all.get(0);
     }
 
     public List<Via> via() {

@@ -106,8 +106,63 @@ public final class SipReader {
 
     // ---------------------------------------------------------------- character classes (§25.1)
 
+    // Each class is one bit in a table over US-ASCII, built from the rules below (see CLASSES), so that a test is one
+    // load and one AND; anything outside US-ASCII (and -1, "no character") is in none of them.
+    private static final int ALPHA = 1;
+    private static final int DIGIT = 1 << 1;
+    private static final int HEXDIG = 1 << 2;
+    private static final int MARK = 1 << 3;
+    private static final int RESERVED = 1 << 4;
+    private static final int TOKEN = 1 << 5;
+    private static final int WORD = 1 << 6;
+    private static final int PARAMCHAR = 1 << 7;
+    private static final int HNVCHAR = 1 << 8;
+    private static final short[] CLASSES = classes();
+
+    private static short[] classes() {
+        short[] t = new short[128];
+        for (int c = 0; c < 128; c++) {
+            boolean alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            boolean digit = c >= '0' && c <= '9';
+            boolean alphanum = alpha || digit;
+            // mark = "-" / "_" / "." / "!" / "~" / "*" / "'" / "(" / ")"
+            boolean mark = c == '-' || c == '_' || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')';
+            boolean unreserved = alphanum || mark;
+            // token characters: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~"
+            boolean token = alphanum || c == '-' || c == '.' || c == '!' || c == '%' || c == '*' || c == '_' || c == '+'
+                    || c == '`' || c == '\'' || c == '~';
+            int bits = (alpha ? ALPHA : 0) | (digit ? DIGIT : 0) | (mark ? MARK : 0) | (token ? TOKEN : 0);
+            if (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) {
+                bits |= HEXDIG;
+            }
+            // reserved = ";" / "/" / "?" / ":" / "@" / "&" / "=" / "+" / "$" / ","
+            if (c == ';' || c == '/' || c == '?' || c == ':' || c == '@' || c == '&' || c == '=' || c == '+' || c == '$' || c == ',') {
+                bits |= RESERVED;
+            }
+            // word: token characters plus ( ) < > : \ DQUOTE / [ ] ? { }
+            if (token || c == '(' || c == ')' || c == '<' || c == '>' || c == ':' || c == '\\' || c == '"' || c == '/' || c == '['
+                    || c == ']' || c == '?' || c == '{' || c == '}') {
+                bits |= WORD;
+            }
+            // paramchar = param-unreserved / unreserved / escaped ; param-unreserved = "[" / "]" / "/" / ":" / "&" / "+" / "$"
+            if (unreserved || c == '%' || c == '[' || c == ']' || c == '/' || c == ':' || c == '&' || c == '+' || c == '$') {
+                bits |= PARAMCHAR;
+            }
+            // hnv-unreserved / unreserved / escaped ; hnv-unreserved = "[" / "]" / "/" / "?" / ":" / "+" / "$"
+            if (unreserved || c == '%' || c == '[' || c == ']' || c == '/' || c == '?' || c == ':' || c == '+' || c == '$') {
+                bits |= HNVCHAR;
+            }
+            t[c] = (short) bits;
+        }
+        return t;
+    }
+
+    private static boolean is(int c, int cls) {
+        return (c & ~0x7F) == 0 && (CLASSES[c] & cls) != 0;
+    }
+
     public static boolean isAlpha(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return is(c, ALPHA);
     }
 
     public static boolean isDigit(int c) {
@@ -115,11 +170,11 @@ public final class SipReader {
     }
 
     public static boolean isAlphanum(int c) {
-        return isAlpha(c) || isDigit(c);
+        return is(c, ALPHA | DIGIT);
     }
 
     public static boolean isHexdig(int c) {
-        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        return is(c, HEXDIG);
     }
 
     public static boolean isWsp(int c) {
@@ -128,29 +183,27 @@ public final class SipReader {
 
     /** mark = "-" / "_" / "." / "!" / "~" / "*" / "'" / "(" / ")" */
     public static boolean isMark(int c) {
-        return c == '-' || c == '_' || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')';
+        return is(c, MARK);
     }
 
     /** unreserved = alphanum / mark */
     public static boolean isUnreserved(int c) {
-        return isAlphanum(c) || isMark(c);
+        return is(c, ALPHA | DIGIT | MARK);
     }
 
     /** reserved = ";" / "/" / "?" / ":" / "@" / "&" / "=" / "+" / "$" / "," */
     public static boolean isReserved(int c) {
-        return c == ';' || c == '/' || c == '?' || c == ':' || c == '@' || c == '&' || c == '=' || c == '+' || c == '$' || c == ',';
+        return is(c, RESERVED);
     }
 
     /** token characters: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" */
     public static boolean isTokenChar(int c) {
-        return isAlphanum(c) || c == '-' || c == '.' || c == '!' || c == '%' || c == '*' || c == '_' || c == '+' || c == '`'
-                || c == '\'' || c == '~';
+        return is(c, TOKEN);
     }
 
     /** word characters: token characters plus ( ) &lt; &gt; : \ DQUOTE / [ ] ? { } */
     public static boolean isWordChar(int c) {
-        return isTokenChar(c) || c == '(' || c == ')' || c == '<' || c == '>' || c == ':' || c == '\\' || c == '"' || c == '/'
-                || c == '[' || c == ']' || c == '?' || c == '{' || c == '}';
+        return is(c, WORD);
     }
 
     /** uric = reserved / unreserved / escaped (the '%' is checked by {@link #escaped}). */
@@ -261,7 +314,18 @@ public final class SipReader {
         if (pos == start) {
             throw error("expected token");
         }
-        return s.substring(start, pos);
+        return text(start, pos);
+    }
+
+    /** Reads a token (see {@link #token}) without copying it out. */
+    public void skipToken() {
+        int start = pos;
+        while (pos < end && isTokenChar(s.charAt(pos))) {
+            pos++;
+        }
+        if (pos == start) {
+            throw error("expected token");
+        }
     }
 
     public boolean isToken() {
@@ -323,6 +387,12 @@ public final class SipReader {
      * quoted-pairs still escaped (use {@link #unquote} for the value).
      */
     public String quotedString() {
+        int start = skipQuotedString();
+        return s.substring(start, pos - 1);
+    }
+
+    /** Reads a quoted-string (see {@link #quotedString}) without copying it out; returns the index after its DQUOTE. */
+    public int skipQuotedString() {
         sws();
         int open = pos;
         expect('"');
@@ -330,9 +400,8 @@ public final class SipReader {
         while (pos < end) {
             char c = s.charAt(pos);
             if (c == '"') {
-                String v = s.substring(start, pos);
                 pos++;
-                return v;
+                return start;
             }
             if (c == '\\') {
                 // quoted-pair = "\" (%x00-09 / %x0B-0C / %x0E-7F)
@@ -485,19 +554,18 @@ public final class SipReader {
      * serialized parameter is what was received.
      */
     public Parameters genericParams() {
-        Parameters.Builder b = null;
+        String[] nv = null;
+        int n = 0;
         while (semi()) {
             String name = token();
             String value = null;
             if (equal()) {
                 value = genValue();
             }
-            if (b == null) {
-                b = Parameters.builder();
-            }
-            b.add(name, value);
+            nv = Parameters.append(nv, n, name, value);
+            n += 2;
         }
-        return b == null ? Parameters.EMPTY : b.build();
+        return Parameters.of(nv, n);
     }
 
     /** gen-value = token / host / quoted-string */
@@ -505,7 +573,7 @@ public final class SipReader {
         sws();
         if (isNext('"')) {
             int start = pos;
-            quotedString();
+            skipQuotedString();
             return s.substring(start, pos);
         }
         if (isNext('[')) {
@@ -518,12 +586,12 @@ public final class SipReader {
 
     /** Reads one char of a uri-parameter value or name: paramchar = param-unreserved / unreserved / escaped. */
     static boolean isParamChar(int c) {
-        return c == '[' || c == ']' || c == '/' || c == ':' || c == '&' || c == '+' || c == '$' || isUnreserved(c) || c == '%';
+        return is(c, PARAMCHAR);
     }
 
     /** hnv-unreserved / unreserved / escaped */
     static boolean isHnvChar(int c) {
-        return c == '[' || c == ']' || c == '/' || c == '?' || c == ':' || c == '+' || c == '$' || isUnreserved(c) || c == '%';
+        return is(c, HNVCHAR);
     }
 
     /** Consumes a run of characters allowed by {@code cls}, checking escapes; returns it (possibly empty). */
@@ -540,7 +608,43 @@ public final class SipReader {
                 pos++;
             }
         }
-        return s.substring(start, pos);
+        return text(start, pos);
+    }
+
+    /**
+     * Tokens that nearly every message holds (protocol, transports, methods, parameter names): {@link #text} returns
+     * these shared strings rather than a new substring each time. A token's slot depends on its first and last
+     * characters and its length; no two of these share a slot.
+     */
+    private static final String[] COMMON = commonTokens("2.0", "SIP", "UDP", "TCP", "TLS", "ACK", "BYE", "tag", "ttl", "tcp",
+            "udp", "tls", "lr", "SCTP", "user", "maddr", "rport", "branch", "CANCEL", "INVITE", "method", "expires", "OPTIONS",
+            "received", "REGISTER", "transport");
+
+    private static String[] commonTokens(String... tokens) {
+        String[] table = new String[128];
+        for (String t : tokens) {
+            int slot = slot(t, 0, t.length());
+            if (table[slot] != null) {
+                throw new IllegalStateException(t + " and " + table[slot] + " share a slot");
+            }
+            table[slot] = t;
+        }
+        return table;
+    }
+
+    private static int slot(String s, int start, int end) {
+        return (s.charAt(start) * 2 + s.charAt(end - 1) * 8 + (end - start)) & 127;
+    }
+
+    /** The input from {@code start} to {@code end}: a shared string when it is a common token, else a substring. */
+    private String text(int start, int end) {
+        if (end > start) {
+            String t = COMMON[slot(s, start, end)];
+            if (t != null && t.length() == end - start && s.startsWith(t, start)) {
+                return t;
+            }
+        }
+        return s.substring(start, end);
     }
 
     /** A predicate on one character, without boxing. */

@@ -20,10 +20,15 @@ public final class SipUri implements Uri {
     private final int port;
     private final Parameters parameters;
     private final Parameters headers;
+    /** The text as written, or null until {@link #toString} takes it from {@code source} or writes it. */
     private String text;
+    /** A parsed URI is {@code source[from, to)}; null for a built one. */
+    private final String source;
+    private final int from;
+    private final int to;
 
     private SipUri(boolean secure, String user, String password, Host host, int port, Parameters parameters,
-            Parameters headers, String text) {
+            Parameters headers, String source, int from, int to) {
         this.secure = secure;
         this.user = user;
         this.password = password;
@@ -31,16 +36,34 @@ public final class SipUri implements Uri {
         this.port = port;
         this.parameters = parameters;
         this.headers = headers;
-        this.text = text;
+        this.source = source;
+        this.from = from;
+        this.to = to;
+        if (source != null && from == 0 && to == source.length()) {
+            this.text = source;
+        }
+    }
+
+    private SipUri(boolean secure, String user, String password, Host host, int port, Parameters parameters,
+            Parameters headers) {
+        this(secure, user, password, host, port, parameters, headers, null, 0, 0);
     }
 
     /** {@code sip:user@host} (or {@code sip:host} when user is null); port -1 for none. */
     public static SipUri of(String user, String host, int port) {
-        return new SipUri(false, user, null, Host.parse(host), port, Parameters.EMPTY, Parameters.EMPTY, null);
+        return new SipUri(false, user, null, Host.parse(host), port, Parameters.EMPTY, Parameters.EMPTY);
     }
 
     public static SipUri parse(String text) {
-        SipReader r = new SipReader(text);
+        return read(text, 0, text.length());
+    }
+
+    /**
+     * Parses the SIP or SIPS URI that is {@code s[from, to)} (a URI inside a header value, read in place); errors
+     * give positions in {@code s}.
+     */
+    static SipUri read(String s, int from, int to) {
+        SipReader r = new SipReader(s, from, to);
         boolean secure;
         if (r.skipIgnoreCase("sips:")) {
             secure = true;
@@ -53,8 +76,8 @@ public final class SipUri implements Uri {
         String password = null;
         // RFC 3261 §25.1: user and password cannot hold a literal "@" (it must be escaped), nor can
         // uri-parameters or headers; so the first "@" ends the userinfo.
-        int at = text.indexOf('@', r.position());
-        if (at >= 0) {
+        int at = s.indexOf('@', r.position());
+        if (at >= 0 && at < to) {
             int start = r.position();
             // user = 1*( unreserved / escaped / user-unreserved )
             user = r.run(c -> SipReader.isUnreserved(c) || c == '%' || c == '&' || c == '=' || c == '+' || c == '$' || c == ','
@@ -79,7 +102,8 @@ public final class SipUri implements Uri {
         }
         Parameters params = Parameters.EMPTY;
         if (r.isNext(';')) {
-            Parameters.Builder pb = Parameters.builder();
+            String[] nv = null;
+            int n = 0;
             while (r.skip(';')) {
                 int start = r.position();
                 String name = r.run(SipReader::isParamChar);
@@ -93,9 +117,10 @@ public final class SipUri implements Uri {
                         throw r.error("empty uri-parameter value");
                     }
                 }
-                pb.add(name, value);
+                nv = Parameters.append(nv, n, name, value);
+                n += 2;
             }
-            params = pb.build();
+            params = Parameters.of(nv, n);
         }
         Parameters headers = Parameters.EMPTY;
         if (r.skip('?')) {
@@ -114,7 +139,7 @@ public final class SipUri implements Uri {
         if (!r.atEnd()) {
             throw r.error("unexpected character in SIP URI");
         }
-        return new SipUri(secure, user, password, host, port, params, headers, text);
+        return new SipUri(secure, user, password, host, port, params, headers, s, from, to);
     }
 
     @Override
@@ -179,28 +204,28 @@ public final class SipUri implements Uri {
     }
 
     public SipUri withUser(String newUser) {
-        return new SipUri(secure, newUser, password, host, port, parameters, headers, null);
+        return new SipUri(secure, newUser, password, host, port, parameters, headers);
     }
 
     public SipUri withHost(String newHost, int newPort) {
-        return new SipUri(secure, user, password, Host.parse(newHost), newPort, parameters, headers, null);
+        return new SipUri(secure, user, password, Host.parse(newHost), newPort, parameters, headers);
     }
 
     public SipUri withSecure(boolean sips) {
-        return new SipUri(sips, user, password, host, port, parameters, headers, null);
+        return new SipUri(sips, user, password, host, port, parameters, headers);
     }
 
     /** A copy with the uri-parameter set; {@code value} null for a flag such as {@code lr}. */
     public SipUri withParameter(String name, String value) {
-        return new SipUri(secure, user, password, host, port, parameters.with(name, value), headers, null);
+        return new SipUri(secure, user, password, host, port, parameters.with(name, value), headers);
     }
 
     public SipUri withoutParameter(String name) {
-        return new SipUri(secure, user, password, host, port, parameters.without(name), headers, null);
+        return new SipUri(secure, user, password, host, port, parameters.without(name), headers);
     }
 
     public SipUri withoutHeaders() {
-        return headers.isEmpty() ? this : new SipUri(secure, user, password, host, port, parameters, Parameters.EMPTY, null);
+        return headers.isEmpty() ? this : new SipUri(secure, user, password, host, port, parameters, Parameters.EMPTY);
     }
 
     /** The parameters that §19.1.4 says never match when present in only one URI. */
@@ -263,7 +288,9 @@ public final class SipUri implements Uri {
     @Override
     public String toString() {
         String t = text;
-        if (t == null) {
+        if (t == null && source != null) {
+            text = t = source.substring(from, to);
+        } else if (t == null) {
             StringBuilder b = new StringBuilder(64).append(secure ? "sips:" : "sip:");
             if (user != null) {
                 b.append(user);

@@ -23,23 +23,30 @@ public final class Via {
     private final Host host;
     private final int port;
     private final Parameters parameters;
+    /** The text as written, or null until {@link #toString} takes it from {@code source} or writes it. */
     private String text;
+    /** A parsed via-parm is {@code source[from, to)}; null for a built one. */
+    private final String source;
+    private final int from;
+    private final int to;
 
     private Via(String protocolName, String protocolVersion, String transport, Host host, int port, Parameters parameters,
-            String text) {
+            String source, int from, int to) {
         this.protocolName = protocolName;
         this.protocolVersion = protocolVersion;
         this.transport = transport;
         this.host = host;
         this.port = port;
         this.parameters = parameters;
-        this.text = text;
+        this.source = source;
+        this.from = from;
+        this.to = to;
     }
 
     /** {@code SIP/2.0/<transport> host[:port];branch=...}. */
     public static Via of(String transport, String host, int port, String branch) {
         Parameters p = branch == null ? Parameters.EMPTY : Parameters.builder().add("branch", branch).build();
-        return new Via("SIP", "2.0", transport.toUpperCase(Locale.ROOT), Host.parse(host), port, p, null);
+        return new Via("SIP", "2.0", transport.toUpperCase(Locale.ROOT), Host.parse(host), port, p, null, 0, 0);
     }
 
     public static Via parse(String text) {
@@ -77,21 +84,30 @@ public final class Via {
         } else {
             r.position(save);
         }
-        Parameters.Builder pb = null;
+        String[] nv = null;
+        int n = 0;
         while (r.semi()) {
             String pn = r.token();
             String value = null;
             if (r.equal()) {
                 value = pn.equalsIgnoreCase("received") ? receivedValue(r) : r.genValue();
             }
-            if (pb == null) {
-                pb = Parameters.builder();
-            }
-            pb.add(pn, value);
+            nv = Parameters.append(nv, n, pn, value);
+            n += 2;
         }
-        Parameters params = pb == null ? Parameters.EMPTY : pb.build();
+        Parameters params = Parameters.of(nv, n);
         validate(r, params, start);
-        return new Via(name, version, transport, host, port, params, r.input().substring(start, r.position()).trim());
+        // the text as written: input[start, position) without the white space String.trim() would remove
+        String s = r.input();
+        int from = start;
+        int to = r.position();
+        while (from < to && s.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return new Via(name, version, transport, host, port, params, s, from, to);
     }
 
     /** via-received = "received" EQUAL (IPv4address / IPv6address); RFC 5118 §4.5 also shows the bracketed form. */
@@ -102,7 +118,7 @@ public final class Via {
             return r.input().substring(start, r.position());
         }
         String v = r.run(c -> SipReader.isHexdig(c) || c == ':' || c == '.');
-        if (Host.ipv4Bytes(v) == null && Host.ipv6Bytes(v) == null) {
+        if (Host.ipv4(v) < 0 && Host.ipv6Bytes(v) == null) {
             throw r.error("received is not an IP address", start);
         }
         return v;
@@ -194,15 +210,15 @@ public final class Via {
 
     /** A copy with another transport token, as §18.1.1 requires when a request moves from UDP to TCP. */
     public Via withTransport(String newTransport) {
-        return new Via(protocolName, protocolVersion, newTransport, host, port, parameters, null);
+        return new Via(protocolName, protocolVersion, newTransport, host, port, parameters, null, 0, 0);
     }
 
     public Via withParameter(String name, String value) {
-        return new Via(protocolName, protocolVersion, transport, host, port, parameters.with(name, value), null);
+        return new Via(protocolName, protocolVersion, transport, host, port, parameters.with(name, value), null, 0, 0);
     }
 
     public Via withoutParameter(String name) {
-        return new Via(protocolName, protocolVersion, transport, host, port, parameters.without(name), null);
+        return new Via(protocolName, protocolVersion, transport, host, port, parameters.without(name), null, 0, 0);
     }
 
     /** RFC 3261 §7.3.1 / §20.42: protocol and transport are tokens (case-insensitive); sent-by and parameters compare by their rules. */
@@ -224,7 +240,9 @@ public final class Via {
     @Override
     public String toString() {
         String t = text;
-        if (t == null) {
+        if (t == null && source != null) {
+            text = t = source.substring(from, to);
+        } else if (t == null) {
             StringBuilder b = new StringBuilder(64).append(protocolName).append('/').append(protocolVersion).append('/')
                     .append(transport).append(' ').append(sentBy());
             parameters.encode(b, ';');

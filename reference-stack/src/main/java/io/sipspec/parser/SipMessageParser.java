@@ -4,6 +4,7 @@ import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipReader;
 import io.sipspec.message.SipResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -105,6 +106,8 @@ public final class SipMessageParser {
         int secondContentLengthRow = -1;
         /** Why the Content-Length is unreadable (the body cannot be framed), or null. */
         SipDecodeException contentLengthError;
+        /** Whether the header line being read holds a control character (see {@link #headerLineEnd}). */
+        boolean control;
 
         SipMessage toMessage(byte[] raw, int bodyOffset) {
             return request
@@ -138,13 +141,14 @@ public final class SipMessageParser {
         int textEnd = lineEnd > start && b[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
         startLine(h, b, start, textEnd);
         int pos = lineEnd + 1;
-        HeaderField[] fields = new HeaderField[24];
+        HeaderField[] fields = new HeaderField[16];
         int n = 0;
         while (true) {
             if (pos - start >= limits.maxHeadBytes()) {
                 throw h.fail(fields, n, headTooLarge(), limits.maxHeadBytes(), 513);
             }
-            int le = lineEnd(b, pos, end);
+            h.control = false;
+            int le = headerLineEnd(h, b, pos, end);
             if (le < 0) {
                 throw h.fail(fields, n, "message ends before the blank line that ends the header fields", end - start, 400);
             }
@@ -160,7 +164,7 @@ public final class SipMessageParser {
             int next = le + 1;
             boolean folded = false;
             while (next < end && (b[next] == ' ' || b[next] == '\t')) {
-                int fe = lineEnd(b, next, end);
+                int fe = headerLineEnd(h, b, next, end);
                 if (fe < 0) {
                     throw h.fail(fields, n, "message ends inside a folded header field", end - start, 400);
                 }
@@ -219,6 +223,26 @@ public final class SipMessageParser {
     }
 
     /**
+     * As {@link #lineEnd}, for a header line: also sets {@code h.control} if the line holds a control character other
+     * than HTAB and the CR of its CRLF, so that only those lines need the exact check of {@link #checkValueBytes}.
+     * One pass over the bytes instead of two.
+     */
+    private static int headerLineEnd(Head h, byte[] b, int from, int end) {
+        for (int i = from; i < end; i++) {
+            byte c = b[i];
+            if ((c & 0xE0) == 0 || c == 0x7F) {
+                if (c == '\n') {
+                    return i;
+                }
+                if (c != '\t' && !(c == '\r' && i + 1 < end && b[i + 1] == '\n')) {
+                    h.control = true;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Request-Line = Method SP Request-URI SP SIP-Version CRLF ; Status-Line = SIP-Version SP Status-Code SP
      * Reason-Phrase CRLF. RFC 3261 §7.1: "The elements are separated by single space (SP) characters" (RFC 4475
      * §3.1.2.9 and §3.1.2.10: extra SP make the message invalid).
@@ -230,7 +254,7 @@ public final class SipMessageParser {
             if (sp1 >= e || b[sp1] != ' ') {
                 throw new SipDecodeException("invalid SIP-Version in Status-Line", sp1 - s, 400, h.startLine, null);
             }
-            h.version = new String(b, s, sp1 - s, StandardCharsets.US_ASCII);
+            h.version = word(b, s, sp1);
             int c = sp1 + 1;
             // Status-Code = 3DIGIT (RFC 4475 §3.1.2.19: a longer code is invalid); the error is at the first byte
             // that does not fit.
@@ -283,9 +307,31 @@ public final class SipMessageParser {
                     ve - s, 400, h.startLine, null);
         }
         h.request = true;
-        h.method = new String(b, s, sp1 - s, StandardCharsets.US_ASCII);
+        h.method = word(b, s, sp1);
         h.requestUri = new String(b, u, sp2 - u, StandardCharsets.UTF_8);
-        h.version = new String(b, v, e - v, StandardCharsets.US_ASCII);
+        h.version = word(b, v, e);
+    }
+
+    /** Start-line words that nearly every message holds: the version and the methods of RFC 3261 §27.4. */
+    private static final String[] COMMON_WORDS = {SipMessage.SIP_2_0, "INVITE", "ACK", "BYE", "CANCEL", "REGISTER", "OPTIONS"};
+
+    /** The US-ASCII text {@code b[from, to)}: one of {@link #COMMON_WORDS}, shared, or a new string. */
+    private static String word(byte[] b, int from, int to) {
+        for (String w : COMMON_WORDS) {
+            if (w.length() == to - from && w.charAt(0) == b[from] && regionEquals(b, from, w)) {
+                return w;
+            }
+        }
+        return new String(b, from, to - from, StandardCharsets.US_ASCII);
+    }
+
+    private static boolean regionEquals(byte[] b, int from, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            if (b[from + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT ; returns the index after it, or {@code s} if there is none. */
@@ -338,7 +384,9 @@ public final class SipMessageParser {
                 ve--;
             }
             h.valueStart = vs;
-            checkValueBytes(h, fields, n, b, msgStart, vs, ve, false);
+            if (h.control) {
+                checkValueBytes(h, fields, n, b, msgStart, vs, ve, false);
+            }
             return new HeaderField(name, new String(b, vs, ve - vs, StandardCharsets.UTF_8));
         }
         // RFC 3261 §7.3.1: folded lines are "equivalent to a single SP"
@@ -355,7 +403,16 @@ public final class SipMessageParser {
             int seg = le2 < 0 ? ve : le2;
             int te = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
             quoted = checkValueBytes(h, fields, n, b, msgStart, i, te, quoted);
-            String part = new String(b, i, te - i, StandardCharsets.UTF_8).strip();
+            // strip() below would remove them too, after copying them: leave SP and HTAB out of the copy
+            int ps = i;
+            int pe = te;
+            while (ps < pe && (b[ps] == ' ' || b[ps] == '\t')) {
+                ps++;
+            }
+            while (pe > ps && (b[pe - 1] == ' ' || b[pe - 1] == '\t')) {
+                pe--;
+            }
+            String part = new String(b, ps, pe - ps, StandardCharsets.UTF_8).strip();
             if (!part.isEmpty()) {
                 if (v.length() > 0) {
                     v.append(' ');
@@ -434,7 +491,6 @@ public final class SipMessageParser {
 
     /** token characters: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" */
     static boolean isTokenByte(byte c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '!' || c == '%'
-                || c == '*' || c == '_' || c == '+' || c == '`' || c == '\'' || c == '~';
+        return SipReader.isTokenChar(c);
     }
 }
