@@ -102,8 +102,9 @@ abstract class ReferenceElement implements TransactionUser, AutoCloseable {
     /**
      * RFC 3261 §11.2: "Allow, Accept, Accept-Encoding, Accept-Language, and Supported header fields SHOULD be present
      * in a 200 (OK) response to an OPTIONS request." These elements take no bodies and no extensions: Accept is the
-     * default of §20.1 ("If no Accept header field is present, the server SHOULD assume a default value of
-     * application/sdp."), Accept-Encoding that of §20.2 (identity), and Supported is empty.
+     * default of §20.1 ("if no Accept header field is present, the server SHOULD assume a default value of
+     * application/sdp"), Accept-Encoding that of §20.2 ("If no Accept-Encoding header field is present, the server
+     * SHOULD assume a default value of identity."), and Supported is empty.
      */
     SipResponse options(SipRequest r) {
         return r.createResponse(200)
