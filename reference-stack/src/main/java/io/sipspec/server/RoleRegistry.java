@@ -16,11 +16,13 @@ public final class RoleRegistry {
     private final Map<Role, ElementFactory> factories = new EnumMap<>(Role.class);
 
     /**
-     * The reference elements. UAS, UAC and PROXY are registered here once their elements exist; until then,
-     * starting them fails with "not available yet".
+     * The reference elements. PROXY is registered here once its element exists; until then, starting it fails with
+     * "not available yet".
      */
     public static RoleRegistry defaults() {
         return new RoleRegistry()
+                .register(Role.UAS, UaElements::uas)
+                .register(Role.UAC, UacElement::new)
                 .register(Role.REGISTRAR, RegistrarElement::new)
                 .register(Role.REDIRECT, RedirectElement::new);
     }

@@ -59,17 +59,22 @@ public final class SipStack implements AutoCloseable {
         this.executor = group.next();
         this.scheduler = b.scheduler != null ? b.scheduler : new EventLoopScheduler(executor);
         this.timers = b.timers;
-        TransactionLayer[] layer = new TransactionLayer[1];
+        // The transaction layer exists before the transport binds and before the element is made, so a message that
+        // arrives early, or a task the element schedules from its constructor, finds it; the element is attached once
+        // made (until then requests are dropped, and their senders retransmit).
+        DeferredUser deferred = new DeferredUser();
+        this.transactions = new TransactionLayer(new Adapter(this), scheduler, executor, timers, deferred);
+        TransactionLayer layer = transactions;
         SipTransportLayer.Builder tb = SipTransportLayer.builder().eventLoopGroup(group).listener(new TransportListener() {
             @Override
             public void messageReceived(SipMessage message, Flow flow) {
                 log.received(message, flow);
-                layer[0].messageReceived(message, flow);
+                layer.messageReceived(message, flow);
             }
 
             @Override
             public void malformedReceived(MalformedSipMessage message, Flow flow) {
-                layer[0].malformedReceived(message, flow);
+                layer.malformedReceived(message, flow);
             }
         });
         for (Listen l : b.listens) {
@@ -94,9 +99,15 @@ public final class SipStack implements AutoCloseable {
             throw e;
         }
         this.transport = t;
-        this.user = b.user.apply(this);
-        this.transactions = new TransactionLayer(new Adapter(this), scheduler, executor, timers, user);
-        layer[0] = transactions;
+        TransactionUser made;
+        try {
+            made = b.user.apply(this);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        this.user = made;
+        deferred.attach(made);
     }
 
     public static Builder builder() {

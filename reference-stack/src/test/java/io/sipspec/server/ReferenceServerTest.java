@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
 import io.sipspec.transaction.ServerTransaction;
 import io.sipspec.transaction.TransactionUser;
 import io.sipspec.transport.Flow;
@@ -63,21 +64,37 @@ class ReferenceServerTest {
     }
 
     @Test
-    void uasAndUacAreNotAvailableYet() {
-        for (String role : List.of("uas", "uac", "proxy")) {
-            ConfigException e = assertThrows(ConfigException.class,
-                    () -> ReferenceServer.start("--role=" + role, "--listen=udp:127.0.0.1:0"));
+    void theProxyIsNotAvailableYet() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ReferenceServer.start("--role=proxy", "--listen=udp:127.0.0.1:0"));
 
-            assertEquals("role", e.key());
-            assertEquals("config key 'role': " + role + " is not available yet; available roles: registrar, redirect", e.getMessage());
+        assertEquals("role", e.key());
+        assertEquals("config key 'role': proxy is not available yet; available roles: uas, uac, registrar, redirect", e.getMessage());
+    }
+
+    @Test
+    void theUasRoleAnswersOptions() throws Exception {
+        try (ReferenceServer server = ReferenceServer.start("--role=uas", "--listen=udp:127.0.0.1:0")) {
+            assertTrue(server.readyLine().startsWith("sipspec uas listening on udp:127.0.0.1:"), server.readyLine());
+            try (UdpPeer peer = new UdpPeer(server.listeningPoints().get(0).address())) {
+                SipResponse r = peer.exchange(peer.request("OPTIONS", "sip:uas@127.0.0.1", "sip:uas@127.0.0.1").build());
+                assertEquals(200, r.statusCode());
+                assertTrue(r.headerValue("Allow").contains("INVITE"), r.toString());
+            }
         }
     }
 
     @Test
-    void aRoleNotAvailableExitsWith2() {
-        assertEquals(2, run("--role=uas", "--listen=udp:127.0.0.1:0"));
+    void theUacRoleNeedsATarget() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ReferenceServer.start("--role=uac", "--listen=udp:127.0.0.1:0"));
 
-        assertTrue(err().contains("uas is not available yet"), err());
+        assertEquals("target", e.key());
+    }
+
+    @Test
+    void aRoleNotAvailableExitsWith2() {
+        assertEquals(2, run("--role=proxy", "--listen=udp:127.0.0.1:0"));
+
+        assertTrue(err().contains("proxy is not available yet"), err());
         assertEquals("", out());
         assertTrue(started.isEmpty());
     }
