@@ -9,7 +9,7 @@ import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.parser.MalformedSipMessage;
-import io.sipspec.transaction.EventLoopScheduler;
+import io.sipspec.transaction.TimingWheelScheduler;
 import io.sipspec.transaction.Scheduler;
 import io.sipspec.transaction.TimerConfig;
 import io.sipspec.transaction.TransactionLayer;
@@ -57,7 +57,7 @@ public final class SipStack implements AutoCloseable {
         this.ownsGroup = b.group == null;
         this.group = ownsGroup ? new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory()) : b.group;
         this.executor = group.next();
-        this.scheduler = b.scheduler != null ? b.scheduler : new EventLoopScheduler(executor);
+        this.scheduler = b.scheduler != null ? b.scheduler : new TimingWheelScheduler(executor);
         this.timers = b.timers;
         // The transaction layer exists before the transport binds and before the element is made, so a message that
         // arrives early, or a task the element schedules from its constructor, finds it; the element is attached once
@@ -156,6 +156,9 @@ public final class SipStack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (scheduler instanceof TimingWheelScheduler wheel) {
+            wheel.close();
+        }
         transport.close();
         if (ownsGroup) {
             group.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
