@@ -3,6 +3,7 @@ package io.sipspec.interop;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.parser.MessageValidator;
 import io.sipspec.server.MessageLog;
 import io.sipspec.server.SipStack;
 import io.sipspec.transaction.TimerConfig;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
@@ -69,6 +71,12 @@ final class LocalUa implements AutoCloseable {
         return received.stream().filter(m -> m instanceof SipRequest).map(m -> (SipRequest) m).filter(filter).toList();
     }
 
+    /** What the §8.2 / §20 validator finds wrong in each message received, as "violation: message" lines; empty if nothing. */
+    List<String> violations() {
+        MessageValidator v = new MessageValidator();
+        return received.stream().flatMap(m -> v.validate(m).stream().map(x -> x + ":\n" + m)).toList();
+    }
+
     /** The number of dialogs the UA holds, read on the stack's event loop. */
     int dialogCount() throws Exception {
         return stack.executor().submit(ua::dialogCount).get(5, TimeUnit.SECONDS);
@@ -93,7 +101,7 @@ final class LocalUa implements AutoCloseable {
             if (condition.getAsBoolean()) {
                 return true;
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
         return condition.getAsBoolean();
     }
