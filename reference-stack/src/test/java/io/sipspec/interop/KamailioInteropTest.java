@@ -50,10 +50,11 @@ class KamailioInteropTest {
         Path cfg = dir.resolve("kamailio.cfg");
         Files.writeString(cfg, config().replace("@PORT@", Integer.toString(port)).replace("@RUNDIR@", dir.toString())
                 .replace("@PASSWORD@", PASSWORD));
-        try (ExternalProcess check = ExternalProcess.start("kamailio-check", List.of("kamailio", "-c", "-f", cfg.toString()))) {
+        String exe = ExternalProcess.which("kamailio");
+        try (ExternalProcess check = ExternalProcess.start("kamailio-check", List.of(exe, "-c", "-f", cfg.toString()))) {
             assertEquals(0, check.waitFor(20), "kamailio -c rejects the configuration:\n" + check.output());
         }
-        kamailio = ExternalProcess.start("kamailio", List.of("kamailio", "-f", cfg.toString(), "-DD", "-E", "-m", "64", "-M", "8"));
+        kamailio = ExternalProcess.start("kamailio", List.of(exe, "-f", cfg.toString(), "-DD", "-E", "-m", "64", "-M", "8"));
     }
 
     @AfterEach
