@@ -1,5 +1,6 @@
 package io.sipspec.tester;
 
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +132,33 @@ public final class Mailbox {
         }
     }
 
+    /**
+     * The first connection the other side closed (e.g. a device dropping a connection after garbage), waiting at
+     * most {@code within}.
+     *
+     * @throws ExpectationFailed naming the description, the bound and the last message seen
+     */
+    public Closed expectClose(Duration within, String description) {
+        long deadline = System.nanoTime() + within.toNanos();
+        lock.lock();
+        try {
+            while (closes.isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new ExpectationFailed(description + ": no connection closed within " + Durations.format(within)
+                            + "; last message seen: " + lastSeen());
+                }
+                changed.awaitNanos(left);
+            }
+            return closes.get(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExpectationFailed(description + ": interrupted while waiting");
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The connections the other side closed so far. */
     public List<Closed> closes() {
         lock.lock();
@@ -161,7 +189,7 @@ public final class Mailbox {
                 + Durations.format(traffic.since(r.nanos())) + ")";
     }
 
-    static String address(java.net.InetSocketAddress a) {
+    static String address(InetSocketAddress a) {
         return a.getHostString() + ":" + a.getPort();
     }
 }

@@ -68,7 +68,8 @@ public abstract sealed class Peer implements AutoCloseable permits UdpPeer, TcpP
 
     /**
      * Sends {@code bytes} unchanged to {@code to}: one datagram, or written to the TCP connection with {@code to}
-     * (the one the device opened, or one this peer opens and then reuses).
+     * (the one the device opened, or one this peer opens and then reuses). The {@link Sent} record is logged just
+     * before the bytes go to the socket, so that it precedes their reception in the {@link Traffic} log.
      *
      * @throws UncheckedIOException if the bytes cannot be sent (e.g. the device refuses the connection)
      */

@@ -1,6 +1,8 @@
 package io.sipspec.tester;
 
 import io.sipspec.message.SipMessage;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
 import io.sipspec.parser.MalformedSipMessage;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -44,12 +46,12 @@ public record Received(String peer, long nanos, Transport transport, InetSocketA
 
     /** True for a parsed request with this method (case-sensitive, RFC 3261 §7.1). */
     public boolean isRequest(String method) {
-        return message instanceof io.sipspec.message.SipRequest r && r.method().equals(method);
+        return message instanceof SipRequest r && r.method().equals(method);
     }
 
     /** True for a parsed response with this status code. */
     public boolean isResponse(int status) {
-        return message instanceof io.sipspec.message.SipResponse r && r.statusCode() == status;
+        return message instanceof SipResponse r && r.statusCode() == status;
     }
 
     /**

@@ -45,20 +45,20 @@ public final class Retransmissions {
     /** The expected gap between transmission {@code i + 1} and {@code i + 2} (0 = between the first two). */
     public Duration interval(int i) {
         Duration doubled = timers.t1().multipliedBy(factor(i));
-        return exceedsCap(i) ? timers.t2() : doubled;
+        return reachesCap(i) ? timers.t2() : doubled;
     }
 
     private static long factor(int i) {
         return 1L << Math.min(i, 30);
     }
 
-    private boolean exceedsCap(int i) {
-        return capped && timers.t1().multipliedBy(factor(i)).compareTo(timers.t2()) > 0;
+    private boolean reachesCap(int i) {
+        return capped && timers.t1().multipliedBy(factor(i)).compareTo(timers.t2()) >= 0;
     }
 
     /** "T1", "4*T1", or "T2" once capped. */
     private String label(int i) {
-        if (exceedsCap(i)) {
+        if (reachesCap(i)) {
             return "T2";
         }
         return factor(i) == 1 ? "T1" : factor(i) + "*T1";

@@ -1,5 +1,7 @@
 package io.sipspec.tester;
 
+import io.sipspec.message.SipMessage;
+import io.sipspec.parser.MalformedSipMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -59,8 +61,7 @@ final class TcpConnection {
                 }
                 long at = peer.traffic().now();
                 for (Object decoded : framing.feed(buffer, n)) {
-                    byte[] raw = decoded instanceof io.sipspec.message.SipMessage m ? m.toByteArray()
-                            : ((io.sipspec.parser.MalformedSipMessage) decoded).raw();
+                    byte[] raw = decoded instanceof SipMessage m ? m.toByteArray() : ((MalformedSipMessage) decoded).raw();
                     peer.received(Received.of(peer.name(), at, Transport.TCP, local, remote, raw, decoded));
                 }
             }

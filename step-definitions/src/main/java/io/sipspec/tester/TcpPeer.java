@@ -44,15 +44,13 @@ final class TcpPeer extends Peer {
 
     @Override
     public void send(byte[] bytes, InetSocketAddress to) {
-        long at = traffic().now();
-        TcpConnection c;
         try {
-            c = connection(to);
+            TcpConnection c = connection(to);
+            sent(new Sent(name(), traffic().now(), Transport.TCP, c.local(), to, bytes.clone()));
             c.write(bytes);
         } catch (IOException e) {
             throw sendFailed(to, e);
         }
-        sent(new Sent(name(), at, Transport.TCP, c.local(), to, bytes.clone()));
     }
 
     private synchronized TcpConnection connection(InetSocketAddress to) throws IOException {

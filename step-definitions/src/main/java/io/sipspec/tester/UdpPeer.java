@@ -40,13 +40,12 @@ final class UdpPeer extends Peer {
 
     @Override
     public void send(byte[] bytes, InetSocketAddress to) {
-        long at = traffic().now();
+        sent(new Sent(name(), traffic().now(), Transport.UDP, address, to, bytes.clone()));
         try {
             channel.send(ByteBuffer.wrap(bytes), to);
         } catch (IOException e) {
             throw sendFailed(to, e);
         }
-        sent(new Sent(name(), at, Transport.UDP, address, to, bytes.clone()));
     }
 
     private void receive() {
