@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
@@ -24,6 +23,7 @@ public final class Mailbox {
     private final List<Received> received = new ArrayList<>();
     private final List<Boolean> consumed = new ArrayList<>();
     private final List<Closed> closes = new ArrayList<>();
+    private Unframed unframed;
 
     public Mailbox(Traffic traffic) {
         this.traffic = traffic;
@@ -34,7 +34,17 @@ public final class Mailbox {
         try {
             received.add(r);
             consumed.add(false);
+            unframed = null;
             changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void unframed(Unframed u) {
+        lock.lock();
+        try {
+            unframed = u;
         } finally {
             lock.unlock();
         }
@@ -72,7 +82,7 @@ public final class Mailbox {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new ExpectationFailed(description + ": nothing matching within " + Durations.format(within)
-                            + "; last message seen: " + lastSeen() + closesText());
+                            + "; last message seen: " + lastSeen() + unframedText() + closesText());
                 }
                 changed.awaitNanos(left);
             }
@@ -146,7 +156,7 @@ public final class Mailbox {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     throw new ExpectationFailed(description + ": no connection closed within " + Durations.format(within)
-                            + "; last message seen: " + lastSeen());
+                            + "; last message seen: " + lastSeen() + unframedText());
                 }
                 changed.awaitNanos(left);
             }
@@ -171,6 +181,15 @@ public final class Mailbox {
 
     private String lastSeen() {
         return received.isEmpty() ? "nothing at all" : describe(received.get(received.size() - 1));
+    }
+
+    private String unframedText() {
+        if (unframed == null) {
+            return "";
+        }
+        return "; then " + unframed.count() + " bytes from " + address(unframed.remote()) + " that are not a complete message: \""
+                + Received.escapedFirstLine(unframed.head()) + "\" (at " + Durations.format(traffic.since(unframed.nanos()))
+                + ")";
     }
 
     private String closesText() {

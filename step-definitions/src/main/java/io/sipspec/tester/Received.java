@@ -20,8 +20,8 @@ import java.nio.charset.StandardCharsets;
  * @param message   the parsed message, or null when malformed
  * @param malformed the parse failure, or null when parsed
  */
-public record Received(String peer, long nanos, Transport transport, InetSocketAddress local, InetSocketAddress remote, byte[] raw,
-                       SipMessage message, MalformedSipMessage malformed) implements TrafficEvent {
+public record Received(String peer, long nanos, Transport transport, InetSocketAddress local, InetSocketAddress remote,
+                       byte[] raw, SipMessage message, MalformedSipMessage malformed) implements TrafficEvent {
 
     private static final int MAX_LINE = 120;
 
@@ -32,8 +32,8 @@ public record Received(String peer, long nanos, Transport transport, InetSocketA
     }
 
     /** {@code raw} and what a decoder made of it: a {@link SipMessage} or a {@link MalformedSipMessage}. */
-    static Received of(String peer, long nanos, Transport transport, InetSocketAddress local, InetSocketAddress remote, byte[] raw,
-                       Object decoded) {
+    static Received of(String peer, long nanos, Transport transport, InetSocketAddress local, InetSocketAddress remote,
+                       byte[] raw, Object decoded) {
         if (decoded instanceof SipMessage m) {
             return new Received(peer, nanos, transport, local, remote, raw, m, null);
         }
@@ -65,7 +65,8 @@ public record Received(String peer, long nanos, Transport transport, InetSocketA
         return escapedFirstLine(raw) + " [malformed: " + malformed.cause().reason() + "]";
     }
 
-    private static String escapedFirstLine(byte[] bytes) {
+    /** The first line of {@code bytes}, control characters escaped as {@code \xNN}, cut at 120 characters. */
+    static String escapedFirstLine(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         int end = text.indexOf('\n');
         String line = end < 0 ? text : text.substring(0, end);

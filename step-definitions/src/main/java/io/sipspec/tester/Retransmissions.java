@@ -67,7 +67,8 @@ public final class Retransmissions {
     /** Checks the receive times (nanoseconds, one clock) of a message and its retransmissions, in order. */
     public RetransmissionVerdict check(List<Long> nanos, Tolerance tolerance) {
         if (nanos.size() < 2) {
-            return new RetransmissionVerdict(false, timer + ": " + nanos.size() + " transmission(s) seen, no retransmission to check");
+            return new RetransmissionVerdict(false, timer + ": " + nanos.size()
+                    + " transmission(s) seen, no retransmission to check");
         }
         List<String> expected = new ArrayList<>();
         for (int i = 0; i + 1 < nanos.size(); i++) {

@@ -3,6 +3,7 @@ package io.sipspec.tester;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.sipspec.parser.SipStreamDecoder;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,12 @@ import java.util.List;
  */
 final class StreamFraming {
 
+    /** How many unframed bytes are kept for reports. */
+    static final int KEPT = 200;
+
     private final EmbeddedChannel channel = new EmbeddedChannel(new SipStreamDecoder());
+    private final ByteArrayOutputStream unframedHead = new ByteArrayOutputStream();
+    private long unframed;
 
     /** The messages (SipMessage or MalformedSipMessage) that these bytes complete, in order. */
     List<Object> feed(byte[] bytes, int length) {
@@ -22,7 +28,25 @@ final class StreamFraming {
         for (Object o = channel.readInbound(); o != null; o = channel.readInbound()) {
             out.add(o);
         }
+        if (out.isEmpty()) {
+            unframedHead.write(bytes, 0, (int) Math.min(length, Math.max(0, KEPT - unframed)));
+            unframed += length;
+        } else {
+            // What follows the last message in this read starts the next one: counted from the next read on.
+            unframedHead.reset();
+            unframed = 0;
+        }
         return out;
+    }
+
+    /** How many bytes arrived since the last read that completed a message. */
+    long unframed() {
+        return unframed;
+    }
+
+    /** The first {@link #KEPT} of those bytes. */
+    byte[] unframedHead() {
+        return unframedHead.toByteArray();
     }
 
     void close() {

@@ -64,6 +64,9 @@ final class TcpConnection {
                     byte[] raw = decoded instanceof SipMessage m ? m.toByteArray() : ((MalformedSipMessage) decoded).raw();
                     peer.received(Received.of(peer.name(), at, Transport.TCP, local, remote, raw, decoded));
                 }
+                if (framing.unframed() > 0) {
+                    peer.mailbox().unframed(new Unframed(at, remote, framing.unframed(), framing.unframedHead()));
+                }
             }
         } catch (IOException e) {
             how = String.valueOf(e.getMessage());

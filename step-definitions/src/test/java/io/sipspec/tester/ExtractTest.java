@@ -57,7 +57,8 @@ class ExtractTest {
 
     @Test
     void aHeaderWithoutParametersIsAnError() {
-        assertEquals("Call-ID values have no parameters",
-                assertThrows(IllegalArgumentException.class, () -> Extract.parameter(RINGING, SipHeaders.CALL_ID, "x")).getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Extract.parameter(RINGING, SipHeaders.CALL_ID, "x"));
+        assertEquals("Call-ID values have no parameters", e.getMessage());
     }
 }

@@ -91,6 +91,18 @@ class MailboxTest {
     }
 
     @Test
+    void bytesThatAreNotYetAMessageAreShownUntilAMessageArrives() {
+        mailbox.unframed(new Unframed(clock.nanos(), DEVICE, 5, "HELLO".getBytes(StandardCharsets.UTF_8)));
+        ExpectationFailed e = assertThrows(ExpectationFailed.class, () -> mailbox.expect(r -> false, SHORT, "a 200"));
+        assertEquals("a 200: nothing matching within 100 ms; last message seen: nothing at all; then 5 bytes from 127.0.0.1:5060 "
+                + "that are not a complete message: \"HELLO\" (at 0 ms)", e.getMessage());
+        arrive(response(100, "Trying"));
+        e = assertThrows(ExpectationFailed.class, () -> mailbox.expect(r -> false, SHORT, "a 200"));
+        assertEquals("a 200: nothing matching within 100 ms; last message seen: \"SIP/2.0 100 Trying\" (UDP from 127.0.0.1:5060 "
+                + "at 0 ms)", e.getMessage());
+    }
+
+    @Test
     void expectCloseFailsWhenTheConnectionStaysOpen() {
         ExpectationFailed e = assertThrows(ExpectationFailed.class, () -> mailbox.expectClose(SHORT, "the device closes"));
         assertEquals("the device closes: no connection closed within 100 ms; last message seen: nothing at all", e.getMessage());

@@ -143,8 +143,24 @@ class PeerTest {
             ExpectationFailed e = assertThrows(ExpectationFailed.class,
                     () -> alice.mailbox().expect(m -> m.isResponse(200), Duration.ofMillis(200), "alice receives 200"));
             assertEquals("alice receives 200: nothing matching within 200 ms; last message seen: nothing at all; the TCP "
-                    + "connection with 127.0.0.1:" + device.getLocalPort() + " was closed by the other side at 0 ms", e.getMessage());
+                    + "connection with 127.0.0.1:" + device.getLocalPort() + " was closed by the other side at 0 ms",
+                    e.getMessage());
         }
+    }
+
+    @Test
+    void garbageThatNeverBecomesAMessageIsShownInTheFailure() {
+        Traffic quiet = new Traffic(new FakeClock());
+        alice = Peer.open("alice", Transport.TCP, quiet);
+        bob = Peer.open("bob", Transport.TCP, quiet);
+        alice.send("HELLO\u0007GARBAGE".getBytes(StandardCharsets.UTF_8), bob.address());
+        Sent sent = assertInstanceOf(Sent.class, quiet.events().get(0));
+        ExpectationFailed e = assertThrows(ExpectationFailed.class,
+                () -> bob.mailbox().expect(m -> true, Duration.ofMillis(300), "bob receives a request"));
+        assertEquals("bob receives a request: nothing matching within 300 ms; last message seen: nothing at all; then 13 bytes "
+                + "from 127.0.0.1:" + sent.local().getPort()
+                + " that are not a complete message: \"HELLO\\x07GARBAGE\" (at 0 ms)",
+                e.getMessage());
     }
 
     @Test
