@@ -135,7 +135,7 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
      */
     public CompletableFuture<SipResponse> reinvite() {
         CompletableFuture<SipResponse> f = new CompletableFuture<>();
-        uac.stack().executor().execute(() -> {
+        uac.onLoop(() -> {
             if (state != State.CONFIRMED) {
                 f.completeExceptionally(new IllegalStateException("the call is " + state));
                 return;

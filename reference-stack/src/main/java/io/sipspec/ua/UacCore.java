@@ -44,6 +44,15 @@ public final class UacCore {
         this.sessions = sessions;
     }
 
+    /** Runs {@code task} on the stack's event loop: now if called there, else as soon as the loop can. */
+    void onLoop(Runnable task) {
+        if (stack.executor().inEventLoop()) {
+            task.run();
+        } else {
+            stack.executor().execute(task);
+        }
+    }
+
     Sessions sessions() {
         return sessions;
     }
