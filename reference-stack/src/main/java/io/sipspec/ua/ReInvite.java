@@ -52,12 +52,12 @@ final class ReInvite implements ClientRequest.Callback {
     }
 
     private void send() {
-        if (dialog.state() != Dialog.State.CONFIRMED) {
+        if (session.isClosed() || dialog.state() != Dialog.State.CONFIRMED) {
             // The call ended while the re-INVITE waited: it does not take place (§14.1, above).
             if (last != null) {
                 result.complete(last);
             } else {
-                result.completeExceptionally(new IllegalStateException("the dialog " + dialog.id() + " is " + dialog.state()));
+                result.completeExceptionally(new IllegalStateException("the call on dialog " + dialog.id() + " ended"));
             }
             return;
         }

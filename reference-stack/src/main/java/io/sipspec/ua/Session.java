@@ -27,6 +27,7 @@ final class Session {
     private boolean sending;
     private boolean receiving;
     private Owner owner;
+    private boolean closed;
     private final List<Runnable> whenIdle = new ArrayList<>();
     private final List<Runnable> whenAcknowledged = new ArrayList<>();
 
@@ -100,6 +101,19 @@ final class Session {
      */
     void whenAcknowledged(Runnable task) {
         whenAcknowledged.add(task);
+        ready();
+    }
+
+    /** Whether the session ended ({@link #close}). */
+    boolean isClosed() {
+        return closed;
+    }
+
+    /** The session ended: nothing is in progress any more, and the waiting tasks run (and find it closed). */
+    void close() {
+        closed = true;
+        sending = false;
+        receiving = false;
         ready();
     }
 

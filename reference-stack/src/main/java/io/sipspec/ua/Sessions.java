@@ -19,9 +19,12 @@ final class Sessions {
         return Optional.ofNullable(sessions.get(id));
     }
 
-    /** Forgets the session of a dialog that ended. */
+    /** Forgets the session of a dialog that ended, and {@linkplain Session#close closes} it. */
     void remove(DialogId id) {
-        sessions.remove(id);
+        Session s = sessions.remove(id);
+        if (s != null) {
+            s.close();
+        }
     }
 
     int size() {

@@ -374,7 +374,6 @@ final class UasCore {
         }
         uac.sessions().find(dialog.id()).ifPresent(s -> {
             uac.sessions().remove(s.id());
-            s.endReceiving();
             if (s.owner() != null) {
                 s.owner().remoteBye(ok);
             }
