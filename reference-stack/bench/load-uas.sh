@@ -59,7 +59,7 @@ run_rate() { # $1 label, $2 uas pid, $3 rate -> one markdown row
   local uas_cpu
   uas_cpu=$(awk -v a="$uas_before" -v b="$(cpu_seconds "$pid")" 'BEGIN { printf "%.2f", b - a }')
   # /usr/bin/time writes "Command terminated by signal 9" first when the run was bounded: the times are the last line.
-  sipp_cpu=$(tail -1 "$stat.time" 2>/dev/null | awk '{ printf "%.2f", $1 + $2 }')
+  sipp_cpu=$(grep -E '^[0-9.]+ [0-9.]+$' "$stat.time" 2>/dev/null | tail -1 | awk '{ printf "%.2f", $1 + $2 }')
   # The last row of SIPp's statistics: cumulative successful and failed calls, retransmissions.
   python3 - "$stat.csv" "$label" "$rate" "$calls" "$uas_cpu" "$sipp_cpu" <<'PY'
 import csv, sys
@@ -101,6 +101,9 @@ kill "$SIPP_UAS"; wait "$SIPP_UAS" 2>/dev/null || true
 java -Xms1g -Xmx1g -XX:+UseParallelGC -cp "$CP" io.sipspec.bench.LoadUas 127.0.0.1 "$PORT" >"$OUT/loaduas.log" 2>&1 &
 OURS=$!
 wait_port
+# A JVM compiles its hot code in its first seconds; SIPp is native. Warm up (not reported) before measuring.
+timeout -s KILL 40 sipp -sn uac 127.0.0.1:"$PORT" -i 127.0.0.1 -p "$UAC_PORT" -r 2000 -m 20000 -l 16000 \
+  -buff_size 4194304 -nostdin -deadcall_wait 0 >/dev/null 2>&1 || true
 for r in $RATES; do run_rate sipspec "$OURS" "$r" | tee -a "$OUT/results.md"; done
 
 # 3. Leak check: LEAK_CALLS calls, then wait for every timer (64*T1 = 32 s, plus margin) and compare the heap after GC.

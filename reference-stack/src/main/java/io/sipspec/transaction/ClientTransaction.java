@@ -5,30 +5,23 @@ import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.TransactionKey;
 import io.sipspec.transport.Destination;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A client transaction (RFC 3261 §17.1): sends a request, retransmits it over unreliable transports, and passes
  * the responses to its TU. Confined to the transaction layer's executor.
  */
-public abstract sealed class ClientTransaction permits InviteClientTransaction, NonInviteClientTransaction {
+public abstract sealed class ClientTransaction extends Transaction permits InviteClientTransaction, NonInviteClientTransaction {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClientTransaction.class);
-
-    final TransactionLayer layer;
     final SipRequest request;
     final Destination destination;
-    final TransactionKey key;
     final ClientTransactionListener listener;
     /** §17.1.1.2: timers that retransmit run "if an unreliable transport is being used". */
     final boolean reliable;
 
     ClientTransaction(TransactionLayer layer, SipRequest request, Destination destination, ClientTransactionListener listener) {
-        this.layer = layer;
+        super(layer, TransactionKey.forClient(request));
         this.request = request;
         this.destination = destination;
-        this.key = TransactionKey.forClient(request);
         this.listener = listener;
         this.reliable = destination.transport().reliable();
     }
@@ -41,15 +34,6 @@ public abstract sealed class ClientTransaction permits InviteClientTransaction, 
     public Destination destination() {
         return destination;
     }
-
-    public TransactionKey key() {
-        return key;
-    }
-
-    /** The current state, as the figure of the RFC names it. */
-    public abstract Enum<?> state();
-
-    public abstract boolean isTerminated();
 
     /** Sends the request and starts the timers: the transition into the initial state. */
     abstract void start();
@@ -74,50 +58,13 @@ public abstract sealed class ClientTransaction permits InviteClientTransaction, 
     /** A response matching this transaction (§17.1.3). */
     abstract void responseReceived(SipResponse response);
 
-    /** The transport failed to send. */
-    abstract void transportFailed(Throwable cause);
-
     void send(SipMessage message) {
-        layer.transport().send(message, destination).whenComplete((flow, error) -> {
-            if (error != null) {
-                layer.executor().execute(() -> {
-                    if (!isTerminated()) {
-                        LOG.debug("{}: transport error: {}", key, error.toString());
-                        transportFailed(error);
-                    }
-                });
-            }
-        });
-    }
-
-    Scheduler.Timer schedule(TimerName name, long delayMillis, Runnable task) {
-        // §17.1.1.2: "The client transaction MUST be destroyed the instant it enters the "Terminated" state." A send
-        // that fails at once terminates the transaction before its caller sets the next timer: that timer is not set.
-        if (isTerminated()) {
-            return () -> {
-            };
-        }
-        return layer.scheduler().schedule(name, delayMillis, () -> {
-            if (!isTerminated()) {
-                task.run();
-            }
-        });
-    }
-
-    static void cancel(Scheduler.Timer timer) {
-        if (timer != null) {
-            timer.cancel();
-        }
+        watch(layer.transport().send(message, destination), message.startLine());
     }
 
     /** §17.1.1.2: "The client transaction MUST be destroyed the instant it enters the "Terminated" state." */
     void destroy() {
         layer.remove(this);
         listener.terminated(this);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName() + '[' + key + ", " + state() + ']';
     }
 }

@@ -205,10 +205,7 @@ public final class InviteClientTransaction extends ClientTransaction {
             return;
         }
         state = State.TERMINATED;
-        cancel(timerA);
-        cancel(timerB);
-        cancel(timerD);
-        cancel(timerM);
+        cancel(timerA, timerB, timerD, timerM);
         destroy();
     }
 

@@ -247,11 +247,7 @@ public final class InviteServerTransaction extends ServerTransaction {
             return;
         }
         state = State.TERMINATED;
-        cancel(trying);
-        cancel(timerG);
-        cancel(timerH);
-        cancel(timerI);
-        cancel(timerL);
+        cancel(trying, timerG, timerH, timerI, timerL);
         destroy();
     }
 }

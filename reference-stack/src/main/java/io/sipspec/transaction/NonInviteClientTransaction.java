@@ -168,9 +168,7 @@ public final class NonInviteClientTransaction extends ClientTransaction {
             return;
         }
         state = State.TERMINATED;
-        cancel(timerE);
-        cancel(timerF);
-        cancel(timerK);
+        cancel(timerE, timerF, timerK);
         destroy();
     }
 }

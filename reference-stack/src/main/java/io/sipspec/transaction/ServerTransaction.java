@@ -12,22 +12,19 @@ import org.slf4j.LoggerFactory;
  * responses, retransmitting them where the figures say. Confined to the transaction layer's executor;
  * {@link #sendResponse} may be called from any thread.
  */
-public abstract sealed class ServerTransaction permits InviteServerTransaction, NonInviteServerTransaction {
+public abstract sealed class ServerTransaction extends Transaction permits InviteServerTransaction, NonInviteServerTransaction {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerTransaction.class);
 
-    final TransactionLayer layer;
     final SipRequest request;
     final Flow flow;
-    final TransactionKey key;
     final boolean reliable;
     SipResponse lastResponse;
 
     ServerTransaction(TransactionLayer layer, SipRequest request, Flow flow, TransactionKey key) {
-        this.layer = layer;
+        super(layer, key);
         this.request = request;
         this.flow = flow;
-        this.key = key;
         this.reliable = flow.transport().reliable();
     }
 
@@ -40,19 +37,10 @@ public abstract sealed class ServerTransaction permits InviteServerTransaction, 
         return flow;
     }
 
-    public TransactionKey key() {
-        return key;
-    }
-
     /** The most recent response passed to the transport, or null. */
     public SipResponse lastResponse() {
         return lastResponse;
     }
-
-    /** The current state, as the figure of the RFC names it. */
-    public abstract Enum<?> state();
-
-    public abstract boolean isTerminated();
 
     /** The TU's response. Safe from any thread: it runs on the transaction layer's executor. */
     public void sendResponse(SipResponse response) {
@@ -72,49 +60,13 @@ public abstract sealed class ServerTransaction permits InviteServerTransaction, 
     /** A retransmission of the request (§17.2.3). */
     abstract void requestRetransmitted(SipRequest retransmission);
 
-    abstract void transportFailed(Throwable cause);
-
     void transmit(SipResponse response) {
         lastResponse = response;
-        layer.transport().sendResponse(response, flow).whenComplete((f, error) -> {
-            if (error != null) {
-                layer.executor().execute(() -> {
-                    if (!isTerminated()) {
-                        LOG.debug("{}: transport error sending {}: {}", key, response.statusCode(), error.toString());
-                        transportFailed(error);
-                    }
-                });
-            }
-        });
-    }
-
-    Scheduler.Timer schedule(TimerName name, long delayMillis, Runnable task) {
-        // §17.2.2: "The server transaction MUST be destroyed the instant it enters the "Terminated" state." A send
-        // that fails at once terminates the transaction before its caller sets the next timer: that timer is not set.
-        if (isTerminated()) {
-            return () -> {
-            };
-        }
-        return layer.scheduler().schedule(name, delayMillis, () -> {
-            if (!isTerminated()) {
-                task.run();
-            }
-        });
-    }
-
-    static void cancel(Scheduler.Timer timer) {
-        if (timer != null) {
-            timer.cancel();
-        }
+        watch(layer.transport().sendResponse(response, flow), response.startLine());
     }
 
     /** "Once the transaction is in the "Terminated" state, it MUST be destroyed immediately." */
     void destroy() {
         layer.remove(this);
-    }
-
-    @Override
-    public String toString() {
-        return getClass().getSimpleName() + '[' + key + ", " + state() + ']';
     }
 }

@@ -6,6 +6,7 @@ import io.sipspec.dialog.Dialog;
 import io.sipspec.dialog.DialogTable;
 import io.sipspec.dialog.RequestOutcome;
 import io.sipspec.message.DialogId;
+import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.Identifiers;
 import io.sipspec.message.MediaType;
@@ -143,7 +144,7 @@ final class UasCore {
         session.beginReceiving();
         IncomingCall call = new IncomingCall(uac, request, session, this::refuse);
         // §13.3.1.1: "the UAS ... MAY send a 180 (Ringing)". A 180 with a To tag creates the early dialog (§12.1.1).
-        SipResponse ringingResponse = withContact(request.createResponse(180, toTag)).build();
+        SipResponse ringingResponse = withContact(request, request.createResponse(180, toTag)).build();
         tx.sendResponse(ringingResponse);
         dialogs.sendResponse(request, ringingResponse);
         incomingCalls.get().accept(call);
@@ -213,7 +214,7 @@ final class UasCore {
             reject488(tx, request, toTag, "Incompatible media format", session, call);
             return;
         }
-        SipResponse ok = withContact(request.createResponse(200, toTag))
+        SipResponse ok = withContact(request, request.createResponse(200, toTag))
                 .header(HeaderName.ALLOW, String.join(", ", config.inspection().allowedMethods()))
                 .header(HeaderName.SUPPORTED, String.join(", ", config.inspection().optionTags()))
                 .body("application/sdp", body.get())
@@ -252,7 +253,16 @@ final class UasCore {
                 .map(SessionDescription::toByteArray);
     }
 
-    private SipResponse.Builder withContact(SipResponse.Builder b) {
+    private SipResponse.Builder withContact(SipRequest request, SipResponse.Builder b) {
+        // §12.1.1: "When a UAS responds to a request with a response that establishes a dialog (such as a 2xx to
+        // INVITE), the UAS MUST copy all Record-Route header field values from the request into the response
+        // (including the URIs, URI parameters, and any Record-Route header field parameters, whether they are known or
+        // unknown to the UAS) and MUST maintain the order of those values." The rows are copied as received.
+        for (HeaderField f : request.headers()) {
+            if (f.name() == HeaderName.RECORD_ROUTE) {
+                b.addHeader(f.name(), f.value());
+            }
+        }
         // §12.1.1: "The UAS MUST add a Contact header field to the response."
         return b.header(SipHeaders.CONTACT, uac.contact());
     }

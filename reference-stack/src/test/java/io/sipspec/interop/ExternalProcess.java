@@ -28,14 +28,24 @@ final class ExternalProcess implements AutoCloseable {
         return new ExternalProcess(name, p, out);
     }
 
-    /** True if {@code tool} is on the PATH (CI installs it; a developer machine may not have it). */
+    /** True if {@code tool} is on the PATH (CI installs it; a developer machine may not have it), or in /usr/sbin. */
     static boolean installed(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
+        return which(tool) != null;
+    }
+
+    /**
+     * The executable {@code tool}: the first on the PATH, else in /usr/sbin (where Debian puts daemons such as
+     * kamailio, and which a normal user's PATH lacks); null if neither has it.
+     */
+    static String which(String tool) {
+        List<String> dirs = new java.util.ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(":")));
+        dirs.add("/usr/sbin");
+        for (String dir : dirs) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+                return Path.of(dir, tool).toString();
             }
         }
-        return false;
+        return null;
     }
 
     /** Waits for the process to exit, at most {@code seconds}; its exit code, or fails naming the process and its output. */
