@@ -105,4 +105,28 @@ class HangupTest {
         assertEquals(0, dialogs(alice));
         assertEquals(0, dialogs(bob));
     }
+
+    @Test
+    @DisplayName("§15: the caller may BYE an early dialog; §15.1.2: the callee answers 200 and its pending INVITE 487")
+    void callerByeOnEarlyDialog() throws Exception {
+        start(UaConfig.of("bob", "biloxi.example.com", "127.0.0.1").withRing(10_000, 200));
+        OutgoingCall call = alice.uac().call(bobUri());
+        IncomingCall incoming = await(bobCall);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (call.state() != OutgoingCall.State.EARLY && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(OutgoingCall.State.EARLY, call.state());
+
+        // the early dialog the 180 made at Alice, and a BYE built from it (§12.2.1.1)
+        SipRequest invite = call.invite();
+        SipRequest bye = aliceStack.executor().submit(() -> alice.uac().dialogs()
+                .dialogsOf(invite.callId(), invite.from().tag()).get(0).createRequest(Methods.BYE).build()).get(5, TimeUnit.SECONDS);
+        SipResponse byeAnswer = await(alice.uac().send(bye));
+
+        assertEquals(200, byeAnswer.statusCode());
+        assertEquals(487, await(call.ended()).statusCode());
+        assertEquals(487, assertInstanceOf(SipResponse.class, await(incoming.ended())).statusCode());
+        assertEquals(0, dialogs(bob));
+    }
 }
