@@ -27,5 +27,10 @@ public enum TimerName {
     /** RFC 6026: wait time for retransmission of 2xx to INVITE or additional 2xx from other branches: 64*T1. */
     M,
     /** RFC 3261 §17.2.1: the 200 ms after which the server transaction sends 100 (Trying) for the TU. */
-    TRYING
+    TRYING,
+    /**
+     * A timer of the UA core rather than of a transaction: the wait before a re-INVITE that got 491 is attempted once
+     * more (RFC 3261 §14.1), a registration refresh (§10.2.4), the ring time before an INVITE is answered.
+     */
+    UA
 }

@@ -13,6 +13,7 @@ import io.sipspec.message.SipResponse;
 import io.sipspec.transaction.ClientTransaction;
 import io.sipspec.transaction.ClientTransactionListener;
 import io.sipspec.transaction.TimerName;
+import io.sipspec.ua.sdp.Origin;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * A call this UA places (RFC 3261 §13.2): the INVITE, the ACK for each 2xx (§13.2.2.4), CANCEL (§9.1) and BYE
  * (§15.1). Confined to the stack's event loop; the futures may be waited on from any thread.
  */
-public final class OutgoingCall implements ClientRequest.Callback {
+public final class OutgoingCall implements ClientRequest.Callback, Session.Owner {
 
     /** Where the call is. */
     public enum State { CALLING, EARLY, CONFIRMED, ENDED }
@@ -36,13 +37,18 @@ public final class OutgoingCall implements ClientRequest.Callback {
     private boolean provisional;
     private boolean cancelWanted;
     private boolean cancelSent;
+    private Origin offered;
+    private Session session;
+    private boolean byeSent;
 
     OutgoingCall(UacCore uac) {
         this.uac = uac;
         this.invite = new ClientRequest(uac.stack(), uac.config(), this);
     }
 
-    void start(SipRequest request) {
+    /** Sends {@code request}, whose offer has the o= line {@code origin}. */
+    void start(SipRequest request, Origin origin) {
+        offered = origin;
         invite.start(request);
     }
 
@@ -87,11 +93,14 @@ public final class OutgoingCall implements ClientRequest.Callback {
             return;
         }
         // §13.2.2.4: "The UAC core MUST generate an ACK request for each 2xx received from the transaction layer."
-        SipRequest ack = acks.computeIfAbsent(d.id(), id -> ackFor(d, sent));
+        SipRequest ack = acks.computeIfAbsent(d.id(), id -> ackFor(uac, d, sent));
         uac.stack().send(ack, Destinations.of(ack.requestUri(), ack.routes()));
         if (dialog == null && !cancelSent && state != State.ENDED) {
             dialog = d;
             state = State.CONFIRMED;
+            session = uac.sessions().of(d.id());
+            session.origin(offered);
+            session.owner(this);
             established.complete(d);
         } else if (dialog != d) {
             // §13.2.2.4: "If more than one 2xx ... the UAC core ... MUST send an ACK ... and then ... send a BYE" for a
@@ -106,7 +115,7 @@ public final class OutgoingCall implements ClientRequest.Callback {
      * number of the CSeq header field MUST be the same as the INVITE being acknowledged, but the CSeq method MUST be
      * ACK. The ACK MUST contain the same credentials as the INVITE."
      */
-    private SipRequest ackFor(Dialog d, SipRequest sentInvite) {
+    static SipRequest ackFor(UacCore uac, Dialog d, SipRequest sentInvite) {
         SipRequest.Builder b = d.createAck(sentInvite.cseq().sequence());
         for (HeaderField f : sentInvite.headers()) {
             if (f.name() == HeaderName.AUTHORIZATION || f.name() == HeaderName.PROXY_AUTHORIZATION) {
@@ -118,7 +127,37 @@ public final class OutgoingCall implements ClientRequest.Callback {
                 Destinations.of(draft.requestUri(), draft.routes()).transport(), Identifiers.newBranch())).build();
     }
 
-    /** Ends the call: BYE when it is established (§15.1), CANCEL while it is being set up (§9.1). */
+    /**
+     * Sends a re-INVITE with a new offer on the established call (§14.1) and completes with its final response, after
+     * any 491 retries; a 2xx is acknowledged (§13.2.2.4). It waits while another INVITE is in progress on the dialog
+     * in either direction. A non-2xx leaves the session as it was, and ends the call only for 481 and 408. Completes
+     * exceptionally with {@link IllegalStateException} if the call is not established.
+     */
+    public CompletableFuture<SipResponse> reinvite() {
+        CompletableFuture<SipResponse> f = new CompletableFuture<>();
+        uac.onLoop(() -> {
+            if (state != State.CONFIRMED) {
+                f.completeExceptionally(new IllegalStateException("the call is " + state));
+                return;
+            }
+            // This UA sent the initial INVITE, so it generated the Call-ID (§8.1.1.4) and owns it for §14.1's timer.
+            new ReInvite(uac, session, dialog, true).start().result().whenComplete((r, e) -> {
+                if (e != null) {
+                    f.completeExceptionally(e);
+                } else {
+                    f.complete(r);
+                }
+            });
+        });
+        return f;
+    }
+
+    /**
+     * Ends the call: BYE when it is established (§15.1), CANCEL while it is being set up (§9.1). §15: "The caller's UA
+     * MAY send a BYE for either confirmed or early dialogs"; while the INVITE has no final response it sends CANCEL
+     * instead, as §15 advises: "For the caller's UA, this would imply a CANCEL request if the initial INVITE has not
+     * generated a final response, and a BYE to all confirmed dialogs after a final response."
+     */
     public void hangup() {
         uac.stack().executor().execute(() -> {
             if (state == State.CONFIRMED) {
@@ -174,6 +213,10 @@ public final class OutgoingCall implements ClientRequest.Callback {
 
     /** §15.1.1: "A UAC ... SHOULD NOT send a BYE outside of a dialog"; the BYE is built from the dialog (§12.2.1.1). */
     private void bye(Dialog d, boolean endsCall) {
+        if (d.state() == Dialog.State.TERMINATED || endsCall && byeSent) {
+            return;
+        }
+        byeSent |= endsCall;
         SipRequest bye = d.createRequest(Methods.BYE).build();
         ClientRequest r = new ClientRequest(uac.stack(), uac.config(), new ClientRequest.Callback() {
             @Override
@@ -193,7 +236,22 @@ public final class OutgoingCall implements ClientRequest.Callback {
 
     private void end(SipResponse response) {
         state = State.ENDED;
+        if (session != null) {
+            uac.sessions().remove(session.id());
+        }
         ended.complete(response);
+    }
+
+    @Override
+    public void remoteBye(SipResponse ok) {
+        end(ok);
+    }
+
+    @Override
+    public void terminate() {
+        if (state == State.CONFIRMED) {
+            bye(dialog, true);
+        }
     }
 
     /** The CANCEL's own responses need no action: the INVITE's 487 (or 2xx) ends the call. */

@@ -11,6 +11,8 @@ import io.sipspec.message.SipResponse;
 import io.sipspec.message.Uri;
 import io.sipspec.transaction.Scheduler;
 import io.sipspec.transaction.TimerName;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,6 +33,7 @@ public final class Registration {
     private Scheduler.Timer refresh;
     private volatile long granted = -1;
     private CompletableFuture<SipResponse> pending;
+    private final List<CompletableFuture<SipResponse>> refreshWaiters = new ArrayList<>();
 
     Registration(UacCore uac, Uri registrar) {
         this.uac = uac;
@@ -50,6 +53,16 @@ public final class Registration {
             requested = expires;
             send(expires, f);
         });
+        return f;
+    }
+
+    /**
+     * Completes with the registrar's final response to the next refresh this registration sends by itself (§10.2.4,
+     * at half the granted time).
+     */
+    public CompletableFuture<SipResponse> nextRefresh() {
+        CompletableFuture<SipResponse> f = new CompletableFuture<>();
+        uac.stack().executor().execute(() -> refreshWaiters.add(f));
         return f;
     }
 
@@ -97,19 +110,31 @@ public final class Registration {
             // §10.2.8: "the UA ... MAY retry the registration after making the expiration interval of all contact
             // addresses in the REGISTER request equal to or greater than the expiration interval within the
             // Min-Expires header field of the 423 (Interval Too Brief) response."
+            // The refreshes ask for no less either.
+            requested = Math.max(requested, response.header(SipHeaders.MIN_EXPIRES));
             send(response.header(SipHeaders.MIN_EXPIRES), f);
             return;
         }
         if (response.isSuccess() && expires > 0) {
             granted = grantedExpiry(response, expires);
             if (granted > 0) {
-                long delayMillis = Math.max(1000, granted * 500);
-                refresh = uac.stack().scheduler().schedule(TimerName.F, delayMillis, () -> send(requested, new CompletableFuture<>()));
+                // At half the granted time, so that the refresh reaches the registrar before the binding expires (a
+                // floor of a whole second would refresh a 1 s binding only as it expires).
+                long delayMillis = granted * 500;
+                refresh = uac.stack().scheduler().schedule(TimerName.UA, delayMillis, this::refresh);
             }
         } else if (expires == 0) {
             granted = -1;
         }
         f.complete(response);
+    }
+
+    private void refresh() {
+        CompletableFuture<SipResponse> f = new CompletableFuture<>();
+        List<CompletableFuture<SipResponse>> waiters = List.copyOf(refreshWaiters);
+        refreshWaiters.clear();
+        f.whenComplete((r, e) -> waiters.forEach(w -> w.complete(r)));
+        send(requested, f);
     }
 
     /**

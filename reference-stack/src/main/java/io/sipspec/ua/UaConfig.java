@@ -18,15 +18,18 @@ import java.util.Objects;
  * @param mediaPort       the first RTP port offered or answered
  * @param authenticator   challenges incoming requests (UAS, §22.2), or null for none
  * @param credentials     answers challenges to outgoing requests (UAC, §22.2), or null for none
+ * @param glareTimer      the wait before a re-INVITE that got 491 is attempted once more (§14.1)
  */
 public record UaConfig(String user, String domain, String displayName, RequestInspection inspection, long ringMillis,
-        int answerStatus, String mediaAddress, int mediaPort, DigestAuthenticator authenticator, DigestClient credentials) {
+        int answerStatus, String mediaAddress, int mediaPort, DigestAuthenticator authenticator, DigestClient credentials,
+        GlareTimer glareTimer) {
 
     public UaConfig {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(domain, "domain");
         Objects.requireNonNull(inspection, "inspection");
         Objects.requireNonNull(mediaAddress, "mediaAddress");
+        Objects.requireNonNull(glareTimer, "glareTimer");
         if (answerStatus < 200 || answerStatus > 699) {
             throw new IllegalArgumentException("answerStatus must be a final status: " + answerStatus);
         }
@@ -34,26 +37,32 @@ public record UaConfig(String user, String domain, String displayName, RequestIn
 
     /** A UA called {@code user@domain} that answers at once with 200 and the reference capabilities. */
     public static UaConfig of(String user, String domain, String mediaAddress) {
-        return new UaConfig(user, domain, null, RequestInspection.referenceUas(), 0, 200, mediaAddress, 49170, null, null);
+        return new UaConfig(user, domain, null, RequestInspection.referenceUas(), 0, 200, mediaAddress, 49170, null, null,
+                GlareTimer.rfc3261());
     }
 
     public UaConfig withRing(long millis, int status) {
         return new UaConfig(user, domain, displayName, inspection, millis, status, mediaAddress, mediaPort, authenticator,
-                credentials);
+                credentials, glareTimer);
     }
 
     public UaConfig withAuthenticator(DigestAuthenticator a) {
         return new UaConfig(user, domain, displayName, inspection, ringMillis, answerStatus, mediaAddress, mediaPort, a,
-                credentials);
+                credentials, glareTimer);
     }
 
     public UaConfig withCredentials(DigestClient c) {
         return new UaConfig(user, domain, displayName, inspection, ringMillis, answerStatus, mediaAddress, mediaPort, authenticator,
-                c);
+                c, glareTimer);
     }
 
     public UaConfig withDisplayName(String name) {
         return new UaConfig(user, domain, name, inspection, ringMillis, answerStatus, mediaAddress, mediaPort, authenticator,
-                credentials);
+                credentials, glareTimer);
+    }
+
+    public UaConfig withGlareTimer(GlareTimer t) {
+        return new UaConfig(user, domain, displayName, inspection, ringMillis, answerStatus, mediaAddress, mediaPort, authenticator,
+                credentials, t);
     }
 }

@@ -14,6 +14,7 @@ import io.sipspec.message.Uri;
 import io.sipspec.server.SipStack;
 import io.sipspec.transport.TransportType;
 import io.sipspec.ua.sdp.OfferAnswer;
+import io.sipspec.ua.sdp.Origin;
 import java.net.InetSocketAddress;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -24,14 +25,46 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class UacCore {
 
+    /** The methods this UA's INVITEs announce in Allow (§20.5). */
+    static final String ALLOW = String.join(", ", Methods.INVITE, Methods.ACK, Methods.BYE, Methods.CANCEL, Methods.OPTIONS);
+
+    /** RFC 4566 §5.2 suggests an NTP timestamp for the session id; NTP seconds are Unix seconds plus this. */
+    private static final long NTP_UNIX_OFFSET = 2_208_988_800L;
+
     private final SipStack stack;
     private final UaConfig config;
     private final DialogTable dialogs;
+    private final Sessions sessions;
+    private long sessionsCreated;
 
-    UacCore(SipStack stack, UaConfig config, DialogTable dialogs) {
+    UacCore(SipStack stack, UaConfig config, DialogTable dialogs, Sessions sessions) {
         this.stack = stack;
         this.config = config;
         this.dialogs = dialogs;
+        this.sessions = sessions;
+    }
+
+    /** Runs {@code task} on the stack's event loop: now if called there, else as soon as the loop can. */
+    void onLoop(Runnable task) {
+        if (stack.executor().inEventLoop()) {
+            task.run();
+        } else {
+            stack.executor().execute(task);
+        }
+    }
+
+    Sessions sessions() {
+        return sessions;
+    }
+
+    /**
+     * The o= line of a new session this UA describes, at version 1. RFC 4566 §5.2: "The method of <sess-id> allocation
+     * is up to the creating tool, but it has been suggested that a Network Time Protocol (NTP) format timestamp be used
+     * to ensure uniqueness"; a count of the sessions made is added so that two in the same second differ.
+     */
+    Origin newOrigin() {
+        long ntp = System.currentTimeMillis() / 1000 + NTP_UNIX_OFFSET;
+        return Origin.ip4("-", ntp + sessionsCreated++, 1, config.mediaAddress());
     }
 
     SipStack stack() {
@@ -87,11 +120,15 @@ public final class UacCore {
     /** Places a call to {@code target} with an SDP audio offer (RFC 3264 §5). */
     public OutgoingCall call(Uri target) {
         SipRequest invite = newRequest(Methods.INVITE, target)
-                .header(HeaderName.ALLOW, String.join(", ", Methods.INVITE, Methods.ACK, Methods.BYE, Methods.CANCEL, Methods.OPTIONS))
-                .body("application/sdp", OfferAnswer.audio().offer(config.mediaAddress(), config.mediaPort()).toByteArray())
+                .header(HeaderName.ALLOW, ALLOW)
                 .build();
         OutgoingCall call = new OutgoingCall(this);
-        stack.executor().execute(() -> call.start(invite));
+        stack.executor().execute(() -> {
+            Origin origin = newOrigin();
+            call.start(invite.toBuilder()
+                    .body("application/sdp", OfferAnswer.audio().offer(origin, config.mediaAddress(), config.mediaPort()).toByteArray())
+                    .build(), origin);
+        });
         return call;
     }
 

@@ -5,7 +5,6 @@ import io.sipspec.auth.Verdict;
 import io.sipspec.dialog.Dialog;
 import io.sipspec.dialog.DialogTable;
 import io.sipspec.dialog.RequestOutcome;
-import io.sipspec.message.Address;
 import io.sipspec.message.DialogId;
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
@@ -41,7 +40,7 @@ import java.util.stream.Collectors;
 final class UasCore {
 
     /** An INVITE not yet answered with a final response: CANCEL ends it (§9.2), a second INVITE meets §14.2. */
-    private record Ringing(ServerTransaction tx, SipRequest request, String toTag, Scheduler.Timer answerTimer) {
+    private record Ringing(ServerTransaction tx, SipRequest request, String toTag, Scheduler.Timer answerTimer, IncomingCall call) {
     }
 
     private final SipStack stack;
@@ -51,22 +50,18 @@ final class UasCore {
     private final MergedRequests merged = new MergedRequests();
     private final SuccessRetransmitter retransmitter;
     private final Map<ServerTransaction, Ringing> ringing = new HashMap<>();
-    /**
-     * RFC 4566 §5.2: "The method of <sess-id> allocation is up to the creating tool, but it has been suggested that a
-     * Network Time Protocol (NTP) format timestamp be used to ensure uniqueness".
-     */
-    private final long sessionId = System.currentTimeMillis() / 1000 + 2_208_988_800L;
-    private long sdpVersion = 1;
+    private final UacCore uac;
+    private final Supplier<Consumer<IncomingCall>> incomingCalls;
     private long answered;
 
-    private final Supplier<Address> contact;
-
-    UasCore(SipStack stack, UaConfig config, DialogTable dialogs, Supplier<Address> contact, Consumer<DialogId> noAck) {
+    /** {@code incomingCalls} gives the listener told of each incoming call as it starts ringing. */
+    UasCore(SipStack stack, UaConfig config, DialogTable dialogs, UacCore uac, Supplier<Consumer<IncomingCall>> incomingCalls) {
         this.stack = stack;
-        this.contact = contact;
         this.config = config;
         this.dialogs = dialogs;
-        this.retransmitter = new SuccessRetransmitter(stack.scheduler(), stack.timers(), noAck);
+        this.uac = uac;
+        this.incomingCalls = incomingCalls;
+        this.retransmitter = new SuccessRetransmitter(stack.scheduler(), stack.timers(), this::noAck);
     }
 
     long callsAnswered() {
@@ -145,20 +140,51 @@ final class UasCore {
 
     private void invite(ServerTransaction tx, SipRequest request) {
         String toTag = Identifiers.newTag();
+        Session session = uac.sessions().of(new DialogId(request.callId(), toTag, request.from().tag()));
+        session.beginReceiving();
+        IncomingCall call = new IncomingCall(uac, request, session, this::refuse);
         // §13.3.1.1: "the UAS ... MAY send a 180 (Ringing)". A 180 with a To tag creates the early dialog (§12.1.1).
         SipResponse ringingResponse = withContact(request, request.createResponse(180, toTag)).build();
         tx.sendResponse(ringingResponse);
         dialogs.sendResponse(request, ringingResponse);
+        incomingCalls.get().accept(call);
         if (config.ringMillis() <= 0) {
-            answer(tx, request, toTag);
+            answer(tx, request, toTag, session, call);
             return;
         }
-        Scheduler.Timer t = stack.scheduler().schedule(TimerName.TRYING, config.ringMillis(), () -> {
+        Scheduler.Timer t = stack.scheduler().schedule(TimerName.UA, config.ringMillis(), () -> {
             if (ringing.remove(tx) != null) {
-                answer(tx, request, toTag);
+                answer(tx, request, toTag, session, call);
             }
         });
-        ringing.put(tx, new Ringing(tx, request, toTag, t));
+        ringing.put(tx, new Ringing(tx, request, toTag, t, call));
+    }
+
+    /** The callee refuses its ringing call ({@link IncomingCall#hangup()}). */
+    private void refuse(IncomingCall call, int status) {
+        for (Ringing r : ringing.values()) {
+            if (r.call() == call) {
+                ringing.remove(r.tx());
+                endRinging(r, status);
+                return;
+            }
+        }
+    }
+
+    /** Answers a ringing INVITE with a final non-2xx {@code status} (403 refused, 487 cancelled): the call ends. */
+    private void endRinging(Ringing r, int status) {
+        r.answerTimer().cancel();
+        refused(r.tx(), r.request(), r.request().createResponse(status, r.toTag()).build(), r.call().session(), r.call());
+    }
+
+    /** Sends a final non-2xx to an INVITE; the INVITE is no longer in progress, and an initial one ends its call. */
+    private void refused(ServerTransaction tx, SipRequest request, SipResponse refusal, Session session, IncomingCall call) {
+        tx.sendResponse(refusal);
+        dialogs.sendResponse(request, refusal);
+        session.endReceiving();
+        if (call != null) {
+            call.refused(refusal);
+        }
     }
 
     /**
@@ -168,23 +194,24 @@ final class UasCore {
      * UAS rejecting an offer contained in an INVITE SHOULD return a 488 (Not Acceptable Here) response. Such a response
      * SHOULD include a Warning header field value explaining why the offer was rejected.").
      */
-    private void answer(ServerTransaction tx, SipRequest request, String toTag) {
+    private void answer(ServerTransaction tx, SipRequest request, String toTag, Session session, IncomingCall call) {
         int status = config.answerStatus();
-        if (status >= 300) {
-            SipResponse refusal = request.createResponse(status, toTag).build();
-            tx.sendResponse(refusal);
-            dialogs.sendResponse(request, refusal);
+        if (status >= 300 && call != null) {
+            refused(tx, request, request.createResponse(status, toTag).build(), session, call);
             return;
         }
+        // RFC 3264 §8: "the "o=" line of the new SDP MUST be identical to that in the previous SDP, except that the
+        // version in the origin field MUST increment by one from the previous SDP."
+        Origin origin = session.origin() == null ? uac.newOrigin() : session.origin().nextVersion();
         Optional<byte[]> body;
         try {
-            body = sessionFor(request);
+            body = sessionFor(request, origin);
         } catch (SdpParseException e) {
-            reject488(tx, request, toTag, "Incompatible session description: " + e.getMessage());
+            reject488(tx, request, toTag, "Incompatible session description: " + e.getMessage(), session, call);
             return;
         }
         if (body.isEmpty()) {
-            reject488(tx, request, toTag, "Incompatible media format");
+            reject488(tx, request, toTag, "Incompatible media format", session, call);
             return;
         }
         SipResponse ok = withContact(request, request.createResponse(200, toTag))
@@ -193,20 +220,27 @@ final class UasCore {
                 .body("application/sdp", body.get())
                 .build();
         tx.sendResponse(ok);
-        dialogs.sendResponse(request, ok).ifPresent(d -> retransmitter.start(d.id(), tx, ok));
-        answered++;
+        session.origin(origin);
+        // The INVITE stays in progress until its ACK arrives (ackReceived) or 64*T1 pass without one (noAck).
+        dialogs.sendResponse(request, ok).ifPresent(d -> {
+            retransmitter.start(d.id(), tx, ok);
+            if (call != null) {
+                call.answered(d);
+            }
+        });
+        if (call != null) {
+            answered++;
+        }
     }
 
-    private void reject488(ServerTransaction tx, SipRequest request, String toTag, String why) {
+    private void reject488(ServerTransaction tx, SipRequest request, String toTag, String why, Session session, IncomingCall call) {
         SipResponse r = request.createResponse(488, toTag)
                 .header(HeaderName.WARNING, "304 " + config.domain() + " \"" + why.replace('"', '\'') + '"').build();
-        tx.sendResponse(r);
-        dialogs.sendResponse(request, r);
+        refused(tx, request, r, session, call);
     }
 
     /** The answer to the INVITE's offer, or an offer when it had none (the answer then comes in the ACK). */
-    private Optional<byte[]> sessionFor(SipRequest request) {
-        Origin origin = Origin.ip4("sipspec", sessionId, sdpVersion++, config.mediaAddress());
+    private Optional<byte[]> sessionFor(SipRequest request, Origin origin) {
         if (request.bodyLength() == 0) {
             return Optional.of(OfferAnswer.audio().offer(origin, config.mediaAddress(), config.mediaPort()).toByteArray());
         }
@@ -230,7 +264,7 @@ final class UasCore {
             }
         }
         // §12.1.1: "The UAS MUST add a Contact header field to the response."
-        return b.header(SipHeaders.CONTACT, contact.get());
+        return b.header(SipHeaders.CONTACT, uac.contact());
     }
 
     /** ACK for a 2xx: the retransmissions stop (§13.3.1.4: "Response retransmissions cease when an ACK request for the response is received."). */
@@ -238,7 +272,27 @@ final class UasCore {
         if (ack.to() == null || ack.to().tag() == null) {
             return;
         }
-        retransmitter.acknowledged(DialogId.asUas(ack));
+        DialogId id = DialogId.asUas(ack);
+        if (retransmitter.acknowledged(id)) {
+            uac.sessions().find(id).ifPresent(Session::endReceiving);
+        }
+    }
+
+    /**
+     * §13.3.1.4: "If the server retransmits the 2xx response for 64*T1 seconds without receiving an ACK, the dialog is
+     * confirmed, but the session SHOULD be terminated." §14.2: "If a UAS generates a 2xx response and never receives an
+     * ACK, it SHOULD generate a BYE to terminate the dialog." The server transaction has timed out, so the callee may
+     * send its BYE (§15).
+     */
+    private void noAck(DialogId id) {
+        Optional<Session> session = uac.sessions().find(id);
+        session.ifPresent(Session::endReceiving);
+        if (session.isPresent() && session.get().owner() != null) {
+            session.get().owner().terminate();
+            return;
+        }
+        dialogs.find(id).ifPresent(d -> uac.send(d.createRequest(Methods.BYE).build())
+                .whenComplete((r, e) -> stack.executor().execute(d::terminate)));
     }
 
     // ---------------------------------------------------------------- CANCEL (§9.2)
@@ -259,10 +313,7 @@ final class UasCore {
         tx.sendResponse(cancel.createResponse(200).build());
         Ringing r = ringing.remove(invite);
         if (r != null) {
-            r.answerTimer().cancel();
-            SipResponse terminated = r.request().createResponse(487, r.toTag()).build();
-            invite.sendResponse(terminated);
-            dialogs.sendResponse(r.request(), terminated);
+            endRinging(r, 487);
         }
     }
 
@@ -282,6 +333,7 @@ final class UasCore {
                 tx.sendResponse(ok);
                 dialogs.sendResponse(request, ok);
                 retransmitter.acknowledged(dialog.id());
+                bye(request, dialog, ok);
             }
             case Methods.INVITE -> reInvite(tx, request, dialog);
             case Methods.OPTIONS -> tx.sendResponse(options(request).build());
@@ -299,6 +351,13 @@ final class UasCore {
      * and MUST include a Retry-After header field with a randomly chosen value of between 0 and 10 seconds."
      */
     private void reInvite(ServerTransaction tx, SipRequest request, Dialog dialog) {
+        Session session = uac.sessions().of(dialog.id());
+        if (session.sendingInvite()) {
+            // §14.2: "A UAS that receives an INVITE on a dialog while an INVITE it had sent on that dialog is in
+            // progress MUST return a 491 (Request Pending) response to the received INVITE."
+            tx.sendResponse(request.createResponse(491).build());
+            return;
+        }
         for (Ringing r : ringing.values()) {
             if (r.request().callId().equals(request.callId()) && r.toTag().equals(dialog.localTag())
                     && r.request().cseq().sequence() < request.cseq().sequence()) {
@@ -307,7 +366,28 @@ final class UasCore {
                 return;
             }
         }
-        answer(tx, request, dialog.localTag());
+        session.beginReceiving();
+        answer(tx, request, dialog.localTag(), session, null);
+    }
+
+    /**
+     * After the 2xx to a BYE: §15.1.2, "The UAS MUST still respond to any pending requests received for that dialog. It
+     * is RECOMMENDED that a 487 (Request Terminated) response be generated to those pending requests." The INVITE of a
+     * caller that hangs up an early dialog with BYE (§15 allows it) is such a request. Then the call hears of the end.
+     */
+    private void bye(SipRequest bye, Dialog dialog, SipResponse ok) {
+        for (Ringing r : List.copyOf(ringing.values())) {
+            if (r.request().callId().equals(bye.callId()) && r.toTag().equals(dialog.localTag())) {
+                ringing.remove(r.tx());
+                endRinging(r, 487);
+            }
+        }
+        uac.sessions().find(dialog.id()).ifPresent(s -> {
+            uac.sessions().remove(s.id());
+            if (s.owner() != null) {
+                s.owner().remoteBye(ok);
+            }
+        });
     }
 
     // ---------------------------------------------------------------- OPTIONS (§11.2)

@@ -1,13 +1,14 @@
 package io.sipspec.ua;
 
 import io.sipspec.dialog.DialogTable;
-import io.sipspec.message.DialogId;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.server.SipStack;
 import io.sipspec.transaction.ServerTransaction;
 import io.sipspec.transaction.TransactionUser;
 import io.sipspec.transport.Flow;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A user agent (RFC 3261 §8): a UAC core that places calls and registrations ({@link #uac()}) and a UAS core that
@@ -20,11 +21,17 @@ public final class UserAgent implements TransactionUser {
     private final DialogTable dialogs = new DialogTable();
     private final UacCore uac;
     private final UasCore uas;
+    private volatile Consumer<IncomingCall> incomingCalls = call -> { };
 
     public UserAgent(SipStack stack, UaConfig config) {
         this.stack = stack;
-        this.uac = new UacCore(stack, config, dialogs);
-        this.uas = new UasCore(stack, config, dialogs, uac::contact, this::noAck);
+        this.uac = new UacCore(stack, config, dialogs, new Sessions());
+        this.uas = new UasCore(stack, config, dialogs, uac, () -> incomingCalls);
+    }
+
+    /** Tells {@code listener}, on the stack's event loop, of each call this UA receives, as it starts ringing. */
+    public void onIncomingCall(Consumer<IncomingCall> listener) {
+        this.incomingCalls = Objects.requireNonNull(listener, "listener");
     }
 
     public UacCore uac() {
@@ -59,11 +66,5 @@ public final class UserAgent implements TransactionUser {
     public void strayResponse(SipResponse response, Flow flow) {
         // RFC 6026 §7.2: "Any response received that does not match an existing client transaction state machine is
         // simply dropped."
-    }
-
-    /** §14.2: "If a UAS generates a 2xx response and never receives an ACK, it SHOULD generate a BYE to terminate the dialog." */
-    private void noAck(DialogId id) {
-        dialogs.find(id).ifPresent(d -> uac.send(d.createRequest(io.sipspec.message.Methods.BYE).build())
-                .whenComplete((r, e) -> stack.executor().execute(() -> d.terminate())));
     }
 }
