@@ -21,6 +21,16 @@ public final class HeaderValues {
      * "!" / "~" / "*" / "'" / "(" / ")"}). Inside a comment only parentheses and quoted-pairs count ({@code ctext
      * includes all chars except left and right parens and backslash}).
      */
+    /**
+     * A "(" opens a comment (RFC 3261 §25.1: {@code comment = LPAREN *(ctext / quoted-pair / comment) RPAREN}, with
+     * {@code LPAREN = SWS "(" SWS}) only where a comment can stand: at the start of an element or after white space. In
+     * the middle of a word it is a character of that word, e.g. an unreserved "(" in the user part of a bare
+     * {@code sip:(@a} (§25.1 {@code mark}).
+     */
+    private static boolean startsComment(String value, int i, int elementStart) {
+        return i == elementStart || value.charAt(i - 1) == ' ' || value.charAt(i - 1) == '\t';
+    }
+
     public static List<String> split(String value) {
         List<String> out = new ArrayList<>(2);
         boolean quoted = false;
@@ -49,7 +59,7 @@ public final class HeaderValues {
                 quoted = true;
             } else if (c == '<') {
                 angle = true;
-            } else if (c == '(') {
+            } else if (c == '(' && startsComment(value, i, start)) {
                 paren++;
             } else if (c == ',') {
                 out.add(value.substring(start, i).strip());

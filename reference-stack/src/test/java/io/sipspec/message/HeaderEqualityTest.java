@@ -233,6 +233,8 @@ class HeaderEqualityTest {
         assertEquals(List.of("\"x\\\", y\"", "z"), HeaderValues.split("\"x\\\", y\", z"));
         assertEquals(List.of("<sip:a@b;x=1,2>;p=q", "<sip:c@d>"), HeaderValues.split("<sip:a@b;x=1,2>;p=q, <sip:c@d>"));
         assertEquals(List.of("Foo (a, b) bar", "baz"), HeaderValues.split("Foo (a, b) bar, baz"));
+        // found by HeaderProperties: an unreserved "(" inside a bare URI is not a comment
+        assertEquals(List.of("sip:(@a", "<sip:a>"), HeaderValues.split("sip:(@a , <sip:a>"));
         assertEquals(List.of("<sip:h?(=>", "<sip:h>"), HeaderValues.split("<sip:h?(=>, <sip:h>"), "a URI may hold \"(\"");
         assertEquals(List.of("X (a <b, c) d", "e"), HeaderValues.split("X (a <b, c) d, e"), "\"<\" is ctext in a comment");
         assertEquals(List.of("X (a \\) \"b, c) d", "e"), HeaderValues.split("X (a \\) \"b, c) d, e"), "quoted-pair in a comment");
