@@ -172,7 +172,7 @@ public final class Address {
 
     private static Uri readUri(SipReader r, int from, int to) {
         String s = r.input();
-        if (to - from > 4 && s.regionMatches(true, from, "sip", 0, 3)
+        if (to - from > 4 && r.regionMatchesIgnoreCase(from, "sip")
                 && (s.charAt(from + 3) == ':' || (s.charAt(from + 3) | 0x20) == 's' && s.charAt(from + 4) == ':')) {
             return SipUri.read(s, from, to); // in place, as Uri.parse would for "sip:" and "sips:"
         }

@@ -80,15 +80,13 @@ public final class SipUri implements Uri {
         if (at >= 0 && at < to) {
             int start = r.position();
             // user = 1*( unreserved / escaped / user-unreserved )
-            user = r.run(c -> SipReader.isUnreserved(c) || c == '%' || c == '&' || c == '=' || c == '+' || c == '$' || c == ','
-                    || c == ';' || c == '?' || c == '/');
+            user = r.user();
             if (user.isEmpty()) {
                 throw r.error("empty user part", start);
             }
             if (r.skip(':')) {
                 // password = *( unreserved / escaped / "&" / "=" / "+" / "$" / "," )
-                password = r.run(c -> SipReader.isUnreserved(c) || c == '%' || c == '&' || c == '=' || c == '+' || c == '$'
-                        || c == ',');
+                password = r.password();
             }
             if (r.position() != at) {
                 throw r.error("invalid character in userinfo");
@@ -106,13 +104,13 @@ public final class SipUri implements Uri {
             int n = 0;
             while (r.skip(';')) {
                 int start = r.position();
-                String name = r.run(SipReader::isParamChar);
+                String name = r.paramchars();
                 if (name.isEmpty()) {
                     throw r.error("empty uri-parameter name", start);
                 }
                 String value = null;
                 if (r.skip('=')) {
-                    value = r.run(SipReader::isParamChar);
+                    value = r.paramchars();
                     if (value.isEmpty()) {
                         throw r.error("empty uri-parameter value");
                     }
@@ -127,12 +125,12 @@ public final class SipUri implements Uri {
             Parameters.Builder hb = Parameters.builder();
             do {
                 int start = r.position();
-                String name = r.run(SipReader::isHnvChar);
+                String name = r.hnvchars();
                 if (name.isEmpty()) {
                     throw r.error("empty header name in URI", start);
                 }
                 r.expect('=');
-                hb.add(name, r.run(SipReader::isHnvChar));
+                hb.add(name, r.hnvchars());
             } while (r.skip('&'));
             headers = hb.build();
         }

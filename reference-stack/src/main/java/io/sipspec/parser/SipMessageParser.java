@@ -86,7 +86,10 @@ public final class SipMessageParser {
      * learns the body length from it.
      */
     static final class Head {
-        String startLine;
+        /** The start line is {@code line[lineFrom, lineTo)}; its text is made only for an error (see {@link #startLine()}). */
+        private byte[] line;
+        private int lineFrom;
+        private int lineTo;
         boolean request;
         String method;
         String requestUri;
@@ -115,12 +118,16 @@ public final class SipMessageParser {
                     : SipResponse.fromWire(status, reason, version, fields, fieldCount, raw, bodyOffset);
         }
 
+        String startLine() {
+            return new String(line, lineFrom, lineTo - lineFrom, StandardCharsets.UTF_8);
+        }
+
         SipDecodeException fail(HeaderField[] partial, int count, String why, int position, int code) {
-            return new SipDecodeException(why, position, code, startLine, Arrays.asList(partial).subList(0, count));
+            return new SipDecodeException(why, position, code, startLine(), Arrays.asList(partial).subList(0, count));
         }
 
         SipDecodeException error(String why, int position, int code) {
-            return new SipDecodeException(why, position, code, startLine, Arrays.asList(fields).subList(0, fieldCount));
+            return new SipDecodeException(why, position, code, startLine(), Arrays.asList(fields).subList(0, fieldCount));
         }
     }
 
@@ -248,11 +255,13 @@ public final class SipMessageParser {
      * §3.1.2.9 and §3.1.2.10: extra SP make the message invalid).
      */
     private void startLine(Head h, byte[] b, int s, int e) {
-        h.startLine = new String(b, s, e - s, StandardCharsets.UTF_8);
+        h.line = b;
+        h.lineFrom = s;
+        h.lineTo = e;
         if (e - s >= 4 && (b[s] | 0x20) == 's' && (b[s + 1] | 0x20) == 'i' && (b[s + 2] | 0x20) == 'p' && b[s + 3] == '/') {
             int sp1 = version(b, s, e);
             if (sp1 >= e || b[sp1] != ' ') {
-                throw new SipDecodeException("invalid SIP-Version in Status-Line", sp1 - s, 400, h.startLine, null);
+                throw new SipDecodeException("invalid SIP-Version in Status-Line", sp1 - s, 400, h.startLine(), null);
             }
             h.version = word(b, s, sp1);
             int c = sp1 + 1;
@@ -263,17 +272,17 @@ public final class SipMessageParser {
                 bad++;
             }
             if (bad < c + 3 || bad < e && b[bad] != ' ') {
-                throw new SipDecodeException("Status-Code must be three digits", bad - s, 400, h.startLine, null);
+                throw new SipDecodeException("Status-Code must be three digits", bad - s, 400, h.startLine(), null);
             }
             h.status = (b[c] - '0') * 100 + (b[c + 1] - '0') * 10 + (b[c + 2] - '0');
             if (h.status < 100) {
-                throw new SipDecodeException("Status-Code below 100", c - s, 400, h.startLine, null);
+                throw new SipDecodeException("Status-Code below 100", c - s, 400, h.startLine(), null);
             }
             int r = Math.min(c + 4, e);
             h.reason = new String(b, r, e - r, StandardCharsets.UTF_8);
             for (int i = r; i < e; i++) {
                 if (b[i] >= 0 && b[i] < 0x20 && b[i] != '\t' || b[i] == 0x7F) {
-                    throw new SipDecodeException("control character in Reason-Phrase", i - s, 400, h.startLine, null);
+                    throw new SipDecodeException("control character in Reason-Phrase", i - s, 400, h.startLine(), null);
                 }
             }
             h.request = false;
@@ -284,27 +293,27 @@ public final class SipMessageParser {
             sp1++;
         }
         if (sp1 == s || sp1 >= e || b[sp1] != ' ') {
-            throw new SipDecodeException(sp1 == s ? "expected Method" : "expected SP after Method", sp1 - s, 400, h.startLine, null);
+            throw new SipDecodeException(sp1 == s ? "expected Method" : "expected SP after Method", sp1 - s, 400, h.startLine(), null);
         }
         int u = sp1 + 1;
         int sp2 = u;
         while (sp2 < e && b[sp2] != ' ' && b[sp2] != '\t') {
             if (b[sp2] >= 0 && b[sp2] < 0x20 || b[sp2] == 0x7F) {
-                throw new SipDecodeException("control character in Request-URI", sp2 - s, 400, h.startLine, null);
+                throw new SipDecodeException("control character in Request-URI", sp2 - s, 400, h.startLine(), null);
             }
             sp2++;
         }
         if (sp2 == u) {
-            throw new SipDecodeException("expected Request-URI after a single SP", u - s, 400, h.startLine, null);
+            throw new SipDecodeException("expected Request-URI after a single SP", u - s, 400, h.startLine(), null);
         }
         if (sp2 >= e || b[sp2] != ' ') {
-            throw new SipDecodeException("expected SP after Request-URI", sp2 - s, 400, h.startLine, null);
+            throw new SipDecodeException("expected SP after Request-URI", sp2 - s, 400, h.startLine(), null);
         }
         int v = sp2 + 1;
         int ve = version(b, v, e);
         if (ve == v || ve != e) {
             throw new SipDecodeException(ve == v ? "expected SIP-Version" : "unexpected text after SIP-Version",
-                    ve - s, 400, h.startLine, null);
+                    ve - s, 400, h.startLine(), null);
         }
         h.request = true;
         h.method = word(b, s, sp1);
