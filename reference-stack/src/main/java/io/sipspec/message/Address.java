@@ -174,7 +174,7 @@ public final class Address {
         String s = r.input();
         if (to - from > 4 && r.regionMatchesIgnoreCase(from, "sip")
                 && (s.charAt(from + 3) == ':' || (s.charAt(from + 3) | 0x20) == 's' && s.charAt(from + 4) == ':')) {
-            return SipUri.read(s, from, to); // in place, as Uri.parse would for "sip:" and "sips:"
+            return SipUri.read(r, from, to); // in place, as Uri.parse would for "sip:" and "sips:"
         }
         String text = s.substring(from, to);
         try {

@@ -14,7 +14,7 @@ package io.sipspec.message;
 public final class SipReader {
 
     private final String s;
-    private final int end;
+    private int end;
     private int pos;
 
     public SipReader(String s) {
@@ -31,6 +31,13 @@ public final class SipReader {
 
     public int position() {
         return pos;
+    }
+
+    /** Sets where the input ends (to read a part of it with this reader); returns the previous end. */
+    int limit(int newEnd) {
+        int old = end;
+        end = newEnd;
+        return old;
     }
 
     public void position(int p) {
@@ -244,6 +251,14 @@ public final class SipReader {
 
     /** LWS = [*WSP CRLF] 1*WSP ; true if any linear white space was consumed. */
     public boolean lws() {
+        // Most separators have no white space around them: a test small enough to inline, before the full rule.
+        if (pos >= end || s.charAt(pos) > ' ') {
+            return false;
+        }
+        return lwsRun();
+    }
+
+    private boolean lwsRun() {
         int start = pos;
         int p = pos;
         while (p < end && isWsp(s.charAt(p))) {
@@ -277,6 +292,12 @@ public final class SipReader {
     }
 
     private boolean separator(char c) {
+        if (pos < end && s.charAt(pos) == c) {
+            // no white space before it: the common case, without saving and restoring the position
+            pos++;
+            sws();
+            return true;
+        }
         int save = pos;
         sws();
         if (skip(c)) {
@@ -670,31 +691,41 @@ public final class SipReader {
         return text(start, pos);
     }
 
-    /** user = 1*( unreserved / escaped / user-unreserved ) ; returns the run read, possibly empty. */
-    String user() {
-        return run(USER);
+    /** user = 1*( unreserved / escaped / user-unreserved ) ; reads the run (possibly empty) without copying it out. */
+    void skipUser() {
+        while (pos < end) {
+            char c = s.charAt(pos);
+            if (!is(c, USER)) {
+                break;
+            }
+            if (c == '%') {
+                escaped();
+            } else {
+                pos++;
+            }
+        }
     }
 
     /** password = *( unreserved / escaped / "&amp;" / "=" / "+" / "$" / "," ) */
     String password() {
-        return run(PASSWORD);
+        return run(PASSWORD, false);
     }
 
     /** pname = 1*paramchar (also pvalue) ; returns the run read, possibly empty. */
     String paramchars() {
-        return run(PARAMCHAR);
+        return run(PARAMCHAR, true);
     }
 
     /** hname = 1*( hnv-unreserved / unreserved / escaped ) (also hvalue) ; returns the run read, possibly empty. */
     String hnvchars() {
-        return run(HNVCHAR);
+        return run(HNVCHAR, true);
     }
 
     /**
      * As {@link #run(CharClass)} for a class of the table: a table lookup per character instead of a call through an
      * interface, which the JIT cannot inline once several classes use it.
      */
-    private String run(int cls) {
+    private String run(int cls, boolean common) {
         int start = pos;
         while (pos < end) {
             char c = s.charAt(pos);
@@ -707,7 +738,8 @@ public final class SipReader {
                 pos++;
             }
         }
-        return text(start, pos);
+        // a user or password is never one of the common tokens: no lookup
+        return common ? text(start, pos) : s.substring(start, pos);
     }
 
     /**
@@ -739,11 +771,21 @@ public final class SipReader {
     private String text(int start, int end) {
         if (end > start) {
             String t = COMMON[slot(s, start, end)];
-            if (t != null && t.length() == end - start && s.startsWith(t, start)) {
+            if (t != null && t.length() == end - start && sameChars(t, start)) {
                 return t;
             }
         }
         return s.substring(start, end);
+    }
+
+    /** Whether {@code t} is at {@code start}: a plain loop, cheaper here than String.startsWith's general checks. */
+    private boolean sameChars(String t, int start) {
+        for (int i = 0; i < t.length(); i++) {
+            if (s.charAt(start + i) != t.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A predicate on one character, without boxing. */
