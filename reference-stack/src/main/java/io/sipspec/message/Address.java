@@ -128,7 +128,7 @@ public final class Address {
         if (bracketed) {
             int us = r.position();
             int close = r.input().indexOf('>', us);
-            if (close < 0) {
+            if (close < 0 || close >= r.limit()) {
                 throw r.error("missing '>' after addr-spec", us);
             }
             uri = readUri(r, us, close);
@@ -143,7 +143,7 @@ public final class Address {
             int us = r.position();
             int e = us;
             String s = r.input();
-            while (e < s.length()) {
+            while (e < r.limit()) {
                 char c = s.charAt(e);
                 if (c == ';' || c == ',' || c == '?' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                     break;

@@ -33,6 +33,11 @@ public final class SipReader {
         return pos;
     }
 
+    /** Where the input ends: {@link #input()} may go on beyond it (a value read in the text of a whole head). */
+    int limit() {
+        return end;
+    }
+
     /** Sets where the input ends (to read a part of it with this reader); returns the previous end. */
     int limit(int newEnd) {
         int old = end;

@@ -2,6 +2,7 @@ package io.sipspec.parser;
 
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
+import io.sipspec.message.Headers;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipReader;
@@ -18,8 +19,6 @@ import java.util.List;
  * {@link SipDecodeException}; nothing else escapes. Thread-safe and stateless.
  */
 public final class SipMessageParser {
-
-    private static final HeaderField[] NO_FIELDS = new HeaderField[0];
 
     private final SipLimits limits;
 
@@ -96,8 +95,17 @@ public final class SipMessageParser {
         String version;
         int status;
         String reason;
-        HeaderField[] fields = NO_FIELDS;
+        /**
+         * The header rows: row i is called {@code names[i]}; its value is {@code values[i]} when that is not null (a
+         * folded or non-ASCII value), else the US-ASCII bytes {@code bounds[2i]} to {@code bounds[2i+1]} (relative to
+         * the start of the message). No String per row: see {@link Headers#fromWire}.
+         */
+        HeaderName[] names = new HeaderName[16];
+        int[] bounds = new int[32];
+        String[] values;
         int fieldCount;
+        /** Where the message starts in the bytes ({@code line}) being parsed. */
+        private int msgStart;
         /** Absolute index just past the blank line. */
         int headEnd;
         /** Content-Length, or -1 when absent. */
@@ -111,23 +119,61 @@ public final class SipMessageParser {
         SipDecodeException contentLengthError;
         /** Whether the header line being read holds a control character (see {@link #headerLineEnd}). */
         boolean control;
+        /** Whether the header line being read holds a byte outside US-ASCII (its value is then decoded as UTF-8). */
+        boolean nonAscii;
 
         SipMessage toMessage(byte[] raw, int bodyOffset) {
+            Headers headers = Headers.fromWire(raw, names, bounds, values, fieldCount);
             return request
-                    ? SipRequest.fromWire(method, requestUri, version, fields, fieldCount, raw, bodyOffset)
-                    : SipResponse.fromWire(status, reason, version, fields, fieldCount, raw, bodyOffset);
+                    ? SipRequest.fromWire(method, requestUri, version, headers, raw, bodyOffset)
+                    : SipResponse.fromWire(status, reason, version, headers, raw, bodyOffset);
         }
 
         String startLine() {
             return new String(line, lineFrom, lineTo - lineFrom, StandardCharsets.UTF_8);
         }
 
-        SipDecodeException fail(HeaderField[] partial, int count, String why, int position, int code) {
-            return new SipDecodeException(why, position, code, startLine(), Arrays.asList(partial).subList(0, count));
+        /** Appends a row (see {@link #names}); {@code value} null when the value is the US-ASCII bytes at the bounds. */
+        void add(HeaderName name, int from, int to, String value) {
+            int n = fieldCount;
+            if (n == names.length) {
+                names = Arrays.copyOf(names, n * 2);
+                bounds = Arrays.copyOf(bounds, n * 4);
+                if (values != null) {
+                    values = Arrays.copyOf(values, n * 2);
+                }
+            }
+            names[n] = name;
+            bounds[2 * n] = from - msgStart;
+            bounds[2 * n + 1] = to - msgStart;
+            if (value != null) {
+                if (values == null) {
+                    values = new String[names.length];
+                }
+                values[n] = value;
+            }
+            fieldCount = n + 1;
+        }
+
+        /** The value of row {@code i} as a String. */
+        String value(int i) {
+            if (values != null && values[i] != null) {
+                return values[i];
+            }
+            return new String(line, msgStart + bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i], StandardCharsets.ISO_8859_1);
+        }
+
+        /** The rows read so far, for an error. */
+        List<HeaderField> rows() {
+            HeaderField[] rows = new HeaderField[fieldCount];
+            for (int i = 0; i < fieldCount; i++) {
+                rows[i] = new HeaderField(names[i], value(i));
+            }
+            return Arrays.asList(rows);
         }
 
         SipDecodeException error(String why, int position, int code) {
-            return new SipDecodeException(why, position, code, startLine(), Arrays.asList(fields).subList(0, fieldCount));
+            return new SipDecodeException(why, position, code, startLine(), rows());
         }
     }
 
@@ -139,6 +185,7 @@ public final class SipMessageParser {
      */
     Head parseHead(byte[] b, int start, int end) {
         Head h = new Head();
+        h.msgStart = start;
         int lineEnd = lineEnd(b, start, end);
         if (lineEnd < 0) {
             boolean tooLong = end - start > limits.maxHeadBytes();
@@ -148,21 +195,20 @@ public final class SipMessageParser {
         int textEnd = lineEnd > start && b[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
         startLine(h, b, start, textEnd);
         int pos = lineEnd + 1;
-        HeaderField[] fields = new HeaderField[16];
-        int n = 0;
         while (true) {
             if (pos - start >= limits.maxHeadBytes()) {
-                throw h.fail(fields, n, headTooLarge(), limits.maxHeadBytes(), 513);
+                throw h.error(headTooLarge(), limits.maxHeadBytes(), 513);
             }
             h.control = false;
+            h.nonAscii = false;
             int le = headerLineEnd(h, b, pos, end);
             if (le < 0) {
-                throw h.fail(fields, n, "message ends before the blank line that ends the header fields", end - start, 400);
+                throw h.error("message ends before the blank line that ends the header fields", end - start, 400);
             }
             int te = le > pos && b[le - 1] == '\r' ? le - 1 : le;
             if (te == pos) {
                 if (le + 1 - start > limits.maxHeadBytes()) {
-                    throw h.fail(fields, n, headTooLarge(), limits.maxHeadBytes(), 513);
+                    throw h.error(headTooLarge(), limits.maxHeadBytes(), 513);
                 }
                 h.headEnd = le + 1;
                 break;
@@ -173,34 +219,28 @@ public final class SipMessageParser {
             while (next < end && (b[next] == ' ' || b[next] == '\t')) {
                 int fe = headerLineEnd(h, b, next, end);
                 if (fe < 0) {
-                    throw h.fail(fields, n, "message ends inside a folded header field", end - start, 400);
+                    throw h.error("message ends inside a folded header field", end - start, 400);
                 }
                 folded = true;
                 le = fe;
                 next = fe + 1;
             }
             if (b[pos] == ' ' || b[pos] == '\t') {
-                throw h.fail(fields, n, "header line starts with white space", pos - start, 400);
+                throw h.error("header line starts with white space", pos - start, 400);
             }
-            if (n == limits.maxHeaderCount()) {
-                throw h.fail(fields, n, "more than " + limits.maxHeaderCount() + " header fields", pos - start, 513);
+            if (h.fieldCount == limits.maxHeaderCount()) {
+                throw h.error("more than " + limits.maxHeaderCount() + " header fields", pos - start, 513);
             }
-            if (n == fields.length) {
-                fields = Arrays.copyOf(fields, n * 2);
-            }
-            HeaderField field = headerField(h, fields, n, b, start, pos, le, folded);
-            if (field.name() == HeaderName.CONTENT_LENGTH) {
+            HeaderName name = headerField(h, b, start, pos, le, folded);
+            if (name == HeaderName.CONTENT_LENGTH) {
                 if (h.contentLengthValue < 0) {
                     h.contentLengthValue = h.valueStart;
                 } else if (h.secondContentLengthRow < 0) {
                     h.secondContentLengthRow = pos;
                 }
             }
-            fields[n++] = field;
             pos = le + 1;
         }
-        h.fields = fields;
-        h.fieldCount = n;
         try {
             h.contentLength = contentLength(h, start);
         } catch (SipDecodeException e) {
@@ -237,7 +277,11 @@ public final class SipMessageParser {
     private static int headerLineEnd(Head h, byte[] b, int from, int end) {
         for (int i = from; i < end; i++) {
             byte c = b[i];
-            if ((c & 0xE0) == 0 || c == 0x7F) {
+            if (c < 0x20 || c == 0x7F) { // a control character, or (negative) a byte of a non-ASCII character
+                if (c < 0) {
+                    h.nonAscii = true;
+                    continue;
+                }
                 if (c == '\n') {
                     return i;
                 }
@@ -363,7 +407,8 @@ public final class SipMessageParser {
         return i == d ? s : i;
     }
 
-    private HeaderField headerField(Head h, HeaderField[] fields, int n, byte[] b, int msgStart, int s, int le, boolean folded) {
+    /** Reads one header row into {@code h}; returns its name. */
+    private HeaderName headerField(Head h, byte[] b, int msgStart, int s, int le, boolean folded) {
         int colon = s;
         while (colon < le && isTokenByte(b[colon])) {
             colon++;
@@ -373,7 +418,7 @@ public final class SipMessageParser {
             colon++;
         }
         if (nameEnd == s || colon >= le || b[colon] != ':') {
-            throw h.fail(fields, n, nameEnd == s ? "header line does not start with a field name" : "expected ':' after header name",
+            throw h.error(nameEnd == s ? "header line does not start with a field name" : "expected ':' after header name",
                     colon - msgStart, 400);
         }
         HeaderName name = HeaderName.lookup(b, s, nameEnd);
@@ -394,9 +439,10 @@ public final class SipMessageParser {
             }
             h.valueStart = vs;
             if (h.control) {
-                checkValueBytes(h, fields, n, b, msgStart, vs, ve, false);
+                checkValueBytes(h, b, msgStart, vs, ve, false);
             }
-            return new HeaderField(name, new String(b, vs, ve - vs, StandardCharsets.UTF_8));
+            h.add(name, vs, ve, h.nonAscii ? new String(b, vs, ve - vs, StandardCharsets.UTF_8) : null);
+            return name;
         }
         // RFC 3261 §7.3.1: folded lines are "equivalent to a single SP"
         h.valueStart = vs;
@@ -411,7 +457,7 @@ public final class SipMessageParser {
             int le2 = lineEnd(b, i, ve + 1);
             int seg = le2 < 0 ? ve : le2;
             int te = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
-            quoted = checkValueBytes(h, fields, n, b, msgStart, i, te, quoted);
+            quoted = checkValueBytes(h, b, msgStart, i, te, quoted);
             // strip() below would remove them too, after copying them: leave SP and HTAB out of the copy
             int ps = i;
             int pe = te;
@@ -430,7 +476,8 @@ public final class SipMessageParser {
             }
             i = seg + 1;
         }
-        return new HeaderField(name, v.toString());
+        h.add(name, vs, ve, v.toString());
+        return name;
     }
 
     /**
@@ -439,7 +486,7 @@ public final class SipMessageParser {
      * %x0B-0C / %x0E-7F)"; RFC 4475 §3.1.1.2 quotes BEL, NUL and DEL that way in a display name. Returns whether
      * {@code to} is inside a quoted-string (a folded value is checked one line at a time).
      */
-    private static boolean checkValueBytes(Head h, HeaderField[] fields, int n, byte[] b, int msgStart, int from, int to,
+    private static boolean checkValueBytes(Head h, byte[] b, int msgStart, int from, int to,
             boolean quoted) {
         boolean inQuotes = quoted;
         for (int i = from; i < to; i++) {
@@ -451,7 +498,7 @@ public final class SipMessageParser {
             if (c == '"') {
                 inQuotes = !inQuotes;
             } else if (c >= 0 && c < 0x20 && c != '\t' || c == 0x7F) {
-                throw h.fail(fields, n, String.format("control character 0x%02X in header value", c), i - msgStart, 400);
+                throw h.error(String.format("control character 0x%02X in header value", c), i - msgStart, 400);
             }
         }
         return inQuotes;
@@ -466,7 +513,7 @@ public final class SipMessageParser {
         if (h.contentLengthValue < 0) {
             return -1;
         }
-        String v = h.fields[indexOf(h, HeaderName.CONTENT_LENGTH)].value();
+        String v = h.value(indexOf(h, HeaderName.CONTENT_LENGTH));
         int at = h.contentLengthValue - msgStart;
         long x = 0;
         for (int j = 0; j < v.length(); j++) {
@@ -487,7 +534,7 @@ public final class SipMessageParser {
 
     private static int indexOf(Head h, HeaderName name) {
         for (int i = 0; i < h.fieldCount; i++) {
-            if (h.fields[i].name() == name) {
+            if (h.names[i] == name) {
                 return i;
             }
         }
