@@ -28,7 +28,10 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     /** For wire rows: row i's value is {@code raw[bounds[2i], bounds[2i+1])}, US-ASCII; null for built headers. */
     private final byte[] raw;
     private final int[] bounds;
-    /** The message bytes up to the last value as ISO-8859-1 text (one char per byte, so bounds are indexes in it). */
+    /**
+     * The message bytes from the first value to the last as ISO-8859-1 text (one char per byte: a value's bounds less
+     * the first value's start are its indexes in it).
+     */
     private String text;
     /** The rows as {@link HeaderField}s, made on first use for wire rows. */
     private HeaderField[] fields;
@@ -98,7 +101,7 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     String value(int i) {
         String v = known(i);
         if (v == null) {
-            v = source(i).substring(bounds[2 * i], bounds[2 * i + 1]);
+            v = source(i).substring(from(i), to(i));
             String[] a = values;
             if (a == null) {
                 values = a = new String[size];
@@ -125,18 +128,19 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
             for (int j = 0; j < size; j++) {
                 end = Math.max(end, bounds[2 * j + 1]);
             }
-            text = t = new String(raw, 0, end, StandardCharsets.ISO_8859_1);
+            // from the first value on: the start line is not needed
+            text = t = new String(raw, bounds[0], end - bounds[0], StandardCharsets.ISO_8859_1);
         }
         return t;
     }
 
     int from(int i) {
-        return known(i) != null ? 0 : bounds[2 * i];
+        return known(i) != null ? 0 : bounds[2 * i] - bounds[0];
     }
 
     int to(int i) {
         String v = known(i);
-        return v != null ? v.length() : bounds[2 * i + 1];
+        return v != null ? v.length() : bounds[2 * i + 1] - bounds[0];
     }
 
     public boolean contains(HeaderName name) {

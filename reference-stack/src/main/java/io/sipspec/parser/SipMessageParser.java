@@ -261,12 +261,7 @@ public final class SipMessageParser {
 
     /** Index of the next LF in {@code b[from, end)}, or -1. */
     private static int lineEnd(byte[] b, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return AsciiScan.indexOfLf(b, from, end);
     }
 
     /**
@@ -275,19 +270,14 @@ public final class SipMessageParser {
      * One pass over the bytes instead of two.
      */
     private static int headerLineEnd(Head h, byte[] b, int from, int end) {
-        for (int i = from; i < end; i++) {
-            byte c = b[i];
-            if (c < 0x20 || c == 0x7F) { // a control character, or (negative) a byte of a non-ASCII character
-                if (c < 0) {
-                    h.nonAscii = true;
-                    continue;
-                }
-                if (c == '\n') {
-                    return i;
-                }
-                if (c != '\t' && !(c == '\r' && i + 1 < end && b[i + 1] == '\n')) {
-                    h.control = true;
-                }
+        for (int i = AsciiScan.skipPrintable(b, from, end); i < end; i = AsciiScan.skipPrintable(b, i + 1, end)) {
+            byte c = b[i]; // a control character, DEL, or (negative) a byte of a non-ASCII character
+            if (c < 0) {
+                h.nonAscii = true;
+            } else if (c == '\n') {
+                return i;
+            } else if (c != '\t' && !(c == '\r' && i + 1 < end && b[i + 1] == '\n')) {
+                h.control = true;
             }
         }
         return -1;
@@ -513,7 +503,12 @@ public final class SipMessageParser {
         if (h.contentLengthValue < 0) {
             return -1;
         }
-        String v = h.value(indexOf(h, HeaderName.CONTENT_LENGTH));
+        int row = indexOf(h, HeaderName.CONTENT_LENGTH);
+        long digits = h.secondContentLengthRow < 0 ? asciiDigits(h, row) : -1;
+        if (digits >= 0) {
+            return digits; // the common case, read from the bytes; anything else is reported from the value below
+        }
+        String v = h.value(row);
         int at = h.contentLengthValue - msgStart;
         long x = 0;
         for (int j = 0; j < v.length(); j++) {
@@ -528,6 +523,27 @@ public final class SipMessageParser {
         }
         if (h.secondContentLengthRow >= 0) {
             throw h.error("more than one Content-Length", h.secondContentLengthRow - msgStart, 400);
+        }
+        return x;
+    }
+
+    /** Row {@code row}'s value as a number when it is 1 to 10 US-ASCII digits held as bounds, else -1. */
+    private static long asciiDigits(Head h, int row) {
+        if (h.values != null && h.values[row] != null) {
+            return -1;
+        }
+        int from = h.msgStart + h.bounds[2 * row];
+        int to = h.msgStart + h.bounds[2 * row + 1];
+        if (to == from || to - from > 10) {
+            return -1;
+        }
+        long x = 0;
+        for (int i = from; i < to; i++) {
+            byte c = h.line[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            x = x * 10 + (c - '0');
         }
         return x;
     }
