@@ -60,15 +60,6 @@ public final class Host {
         return new Host(source, from, to, Kind.HOSTNAME, null, -1);
     }
 
-    /** A hostname or IPv4address, or {@code null} if {@code text} is neither. */
-    static Host parseNonBracketed(String text) {
-        long v4 = ipv4(text);
-        if (v4 >= 0) {
-            return ipv4(text, 0, text.length(), v4);
-        }
-        return isHostname(text) ? hostname(text, 0, text.length()) : null;
-    }
-
     /** The host exactly as written, brackets included for IPv6. */
     public String text() {
         String t = text;
@@ -129,36 +120,6 @@ public final class Host {
     }
 
     // ---------------------------------------------------------------- grammar
-
-    /** hostname = *( domainlabel "." ) toplabel [ "." ] ; toplabel = ALPHA / ALPHA *( alphanum / "-" ) alphanum */
-    static boolean isHostname(String t) {
-        int n = t.length();
-        if (n == 0) {
-            return false;
-        }
-        int labelEnd = t.charAt(n - 1) == '.' ? n - 1 : n;
-        if (labelEnd == 0) {
-            return false;
-        }
-        int labelStart = 0;
-        boolean top = false;
-        for (int i = 0; i <= labelEnd; i++) {
-            if (i == labelEnd || t.charAt(i) == '.') {
-                if (i == labelStart) {
-                    return false;
-                }
-                // domainlabel = alphanum / alphanum *( alphanum / "-" ) alphanum
-                if (!SipReader.isAlphanum(t.charAt(labelStart)) || !SipReader.isAlphanum(t.charAt(i - 1))) {
-                    return false;
-                }
-                top = SipReader.isAlpha(t.charAt(labelStart));
-                labelStart = i + 1;
-            } else if (!SipReader.isAlphanum(t.charAt(i)) && t.charAt(i) != '-') {
-                return false;
-            }
-        }
-        return top;
-    }
 
     /** IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT, each at most 255. */
     static byte[] ipv4Bytes(String t) {
