@@ -128,7 +128,7 @@ public final class Address {
         if (bracketed) {
             int us = r.position();
             int close = r.input().indexOf('>', us);
-            if (close < 0) {
+            if (close < 0 || close >= r.limit()) {
                 throw r.error("missing '>' after addr-spec", us);
             }
             uri = readUri(r, us, close);
@@ -143,7 +143,7 @@ public final class Address {
             int us = r.position();
             int e = us;
             String s = r.input();
-            while (e < s.length()) {
+            while (e < r.limit()) {
                 char c = s.charAt(e);
                 if (c == ';' || c == ',' || c == '?' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                     break;
@@ -172,9 +172,9 @@ public final class Address {
 
     private static Uri readUri(SipReader r, int from, int to) {
         String s = r.input();
-        if (to - from > 4 && s.regionMatches(true, from, "sip", 0, 3)
+        if (to - from > 4 && r.regionMatchesIgnoreCase(from, "sip")
                 && (s.charAt(from + 3) == ':' || (s.charAt(from + 3) | 0x20) == 's' && s.charAt(from + 4) == ':')) {
-            return SipUri.read(s, from, to); // in place, as Uri.parse would for "sip:" and "sips:"
+            return SipUri.read(r, from, to); // in place, as Uri.parse would for "sip:" and "sips:"
         }
         String text = s.substring(from, to);
         try {

@@ -23,6 +23,13 @@ public record CSeq(long sequence, String method) {
     public static CSeq parse(String text) {
         SipReader r = new SipReader(text);
         r.sws();
+        CSeq c = read(r);
+        r.expectEnd();
+        return c;
+    }
+
+    /** Reads {@code 1*DIGIT LWS Method} at the reader's position, in place (no copy of the value). */
+    static CSeq read(SipReader r) {
         int start = r.position();
         long seq = r.digits("CSeq");
         if (seq > MAX) {
@@ -32,7 +39,6 @@ public record CSeq(long sequence, String method) {
             throw r.error("expected LWS before method");
         }
         String method = r.token();
-        r.expectEnd();
         return new CSeq(seq, method);
     }
 

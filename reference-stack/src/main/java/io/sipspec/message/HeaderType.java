@@ -93,11 +93,19 @@ public final class HeaderType<T> {
 
     /** Parses one field value: exactly one element, or for a list type every element. */
     public List<T> parseField(String value) {
+        return parseField(value, 0, value.length());
+    }
+
+    /**
+     * As {@link #parseField(String)} for the value {@code s[from, to)}, read in place (the text of a message head holds
+     * all its values); errors give positions in the value, as {@link #parseField(String)} would.
+     */
+    List<T> parseField(String s, int from, int to) {
         if (!list) {
-            T one = parseOne(value);
+            T one = parseOne(s, from, to);
             return one == null ? List.of() : Collections.singletonList(one);
         }
-        SipReader r = new SipReader(value);
+        SipReader r = new SipReader(s, from, to);
         try {
             r.sws();
             if (r.atEnd()) {
@@ -119,13 +127,17 @@ public final class HeaderType<T> {
             r.expectEnd();
             return out;
         } catch (SipParseException e) {
-            throw new SipParseException(name.name() + ": " + e.reason(), e.position(), value);
+            throw inValue(e, s, from, to);
         }
     }
 
     /** For a single (not list) type: the one element of the value, or null when it is empty and may be. */
     T parseOne(String value) {
-        SipReader r = new SipReader(value);
+        return parseOne(value, 0, value.length());
+    }
+
+    T parseOne(String s, int from, int to) {
+        SipReader r = new SipReader(s, from, to);
         try {
             r.sws();
             if (r.atEnd()) {
@@ -138,8 +150,17 @@ public final class HeaderType<T> {
             r.expectEnd();
             return one;
         } catch (SipParseException e) {
-            throw new SipParseException(name.name() + ": " + e.reason(), e.position(), value);
+            throw inValue(e, s, from, to);
         }
+    }
+
+    /**
+     * The error of a value read in place, named after the header, its position made relative to the value (an error
+     * about another text, such as a part the element parser copied out, keeps its own position).
+     */
+    private SipParseException inValue(SipParseException e, String s, int from, int to) {
+        int at = e.input() == s ? e.position() - from : e.position();
+        return new SipParseException(name.name() + ": " + e.reason(), at, s.substring(from, to));
     }
 
     /** Parses a value that must hold exactly one element. */

@@ -1,25 +1,60 @@
 package io.sipspec.message;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 
 /**
  * The header fields of a message, immutable and in the order received (RFC 3261 §7.3.1: "the relative
  * order of header field rows with the same field name is important").
+ *
+ * <p>Rows read from the wire keep their values as bounds in the message bytes: the text of the whole head is made
+ * once, when a value is first read, and typed values are parsed from it in place (see {@link #source}), so a
+ * message costs no {@link HeaderField} nor String per row until someone asks for them.
  */
 public final class Headers extends AbstractList<HeaderField> implements RandomAccess {
 
     static final Headers EMPTY = new Headers(new HeaderField[0], 0);
 
-    private final HeaderField[] fields;
     private final int size;
+    private final HeaderName[] names;
+    /**
+     * Row i's value when it is known as a String (built rows, unfolded or non-ASCII wire rows, or read before); null
+     * until a wire row needs it.
+     */
+    private String[] values;
+    /** For wire rows: row i's value is {@code raw[bounds[2i], bounds[2i+1])}, US-ASCII; null for built headers. */
+    private final byte[] raw;
+    private final int[] bounds;
+    /**
+     * The message bytes from the first value to the last as ISO-8859-1 text (one char per byte: a value's bounds less
+     * the first value's start are its indexes in it).
+     */
+    private String text;
+    /** The rows as {@link HeaderField}s, made on first use for wire rows. */
+    private HeaderField[] fields;
 
     Headers(HeaderField[] fields, int size) {
-        this.fields = fields;
         this.size = size;
+        this.fields = fields;
+        this.names = new HeaderName[size];
+        this.values = new String[size];
+        for (int i = 0; i < size; i++) {
+            names[i] = fields[i].name();
+            values[i] = fields[i].value();
+        }
+        this.raw = null;
+        this.bounds = null;
+    }
+
+    private Headers(byte[] raw, HeaderName[] names, int[] bounds, String[] values, int size) {
+        this.size = size;
+        this.names = names;
+        this.values = values;
+        this.raw = raw;
+        this.bounds = bounds;
     }
 
     public static Headers of(List<HeaderField> fields) {
@@ -27,17 +62,85 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         return new Headers(a, a.length);
     }
 
+    /**
+     * For decoders: the first {@code size} rows of {@code names}, row i's value being {@code values[i]} when that is not
+     * null (a value unfolded, or holding non-ASCII bytes; {@code values} itself may be null), else the US-ASCII bytes {@code raw[bounds[2i],
+     * bounds[2i+1])}. The arrays and {@code raw} are handed over and must not change.
+     */
+    public static Headers fromWire(byte[] raw, HeaderName[] names, int[] bounds, String[] values, int size) {
+        return new Headers(raw, names, bounds, values, size);
+    }
+
     @Override
     public HeaderField get(int index) {
         if (index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return fields[index];
+        HeaderField[] f = fields;
+        if (f == null) {
+            fields = f = new HeaderField[size];
+        }
+        HeaderField h = f[index];
+        if (h == null) {
+            f[index] = h = new HeaderField(names[index], value(index));
+        }
+        return h;
     }
 
     @Override
     public int size() {
         return size;
+    }
+
+    /** The name of row {@code i}. */
+    HeaderName name(int i) {
+        return names[i];
+    }
+
+    /** The value of row {@code i}. */
+    String value(int i) {
+        String v = known(i);
+        if (v == null) {
+            v = source(i).substring(from(i), to(i));
+            String[] a = values;
+            if (a == null) {
+                values = a = new String[size];
+            }
+            a[i] = v;
+        }
+        return v;
+    }
+
+    private String known(int i) {
+        String[] a = values;
+        return a == null ? null : a[i];
+    }
+
+    /** The text that holds row {@code i}'s value, from {@link #from} to {@link #to}: typed values parse it in place. */
+    String source(int i) {
+        String v = known(i);
+        if (v != null) {
+            return v;
+        }
+        String t = text;
+        if (t == null) {
+            int end = 0;
+            for (int j = 0; j < size; j++) {
+                end = Math.max(end, bounds[2 * j + 1]);
+            }
+            // from the first value on: the start line is not needed
+            text = t = new String(raw, bounds[0], end - bounds[0], StandardCharsets.ISO_8859_1);
+        }
+        return t;
+    }
+
+    int from(int i) {
+        return known(i) != null ? 0 : bounds[2 * i] - bounds[0];
+    }
+
+    int to(int i) {
+        String v = known(i);
+        return v != null ? v.length() : bounds[2 * i + 1] - bounds[0];
     }
 
     public boolean contains(HeaderName name) {
@@ -47,7 +150,7 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     /** The index of the first field called {@code name} at or after {@code from}, or -1. */
     public int indexOf(HeaderName name, int from) {
         for (int i = from; i < size; i++) {
-            HeaderName n = fields[i].name();
+            HeaderName n = names[i];
             if (n == name || name.index() < 0 && name.equals(n)) {
                 return i;
             }
@@ -58,7 +161,7 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     /** The value of the first field called {@code name}, or null. */
     public String value(HeaderName name) {
         int i = indexOf(name, 0);
-        return i < 0 ? null : fields[i].value();
+        return i < 0 ? null : value(i);
     }
 
     public String value(String name) {
@@ -72,7 +175,7 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
             if (out == null) {
                 out = new ArrayList<>(2);
             }
-            out.add(fields[i].value());
+            out.add(value(i));
         }
         return out == null ? List.of() : out;
     }
@@ -87,6 +190,10 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     }
 
     HeaderField[] toArray0() {
-        return Arrays.copyOf(fields, size);
+        HeaderField[] out = new HeaderField[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = get(i);
+        }
+        return out;
     }
 }

@@ -15,14 +15,25 @@ public final class Host {
     /** What kind of host a {@link Host} is. */
     public enum Kind { HOSTNAME, IPV4, IPV6 }
 
-    private final String text;
+    /** The text as written; for a host read from a header, taken from {@code source[from, to)} on first use. */
+    private String text;
+    private final String source;
+    private final int from;
+    private final int to;
     private final Kind kind;
+    /** The 16 bytes of an IPv6 address, else null. */
     private final byte[] address;
+    /** An IPv4 address as an unsigned 32-bit number (no array per host: most messages name several), else -1. */
+    private final long v4;
 
-    private Host(String text, Kind kind, byte[] address) {
-        this.text = text;
+    private Host(String source, int from, int to, Kind kind, byte[] address, long v4) {
+        this.text = from == 0 && to == source.length() ? source : null;
+        this.source = source;
+        this.from = from;
+        this.to = to;
         this.kind = kind;
         this.address = address;
+        this.v4 = v4;
     }
 
     /** Parses a host, throwing {@link SipParseException} when it is not one. */
@@ -36,21 +47,26 @@ public final class Host {
     }
 
     static Host ipv6(String bracketed, byte[] bytes) {
-        return new Host(bracketed, Kind.IPV6, bytes);
+        return new Host(bracketed, 0, bracketed.length(), Kind.IPV6, bytes, -1);
     }
 
-    /** A hostname or IPv4address, or {@code null} if {@code text} is neither. */
-    static Host parseNonBracketed(String text) {
-        byte[] v4 = ipv4Bytes(text);
-        if (v4 != null) {
-            return new Host(text, Kind.IPV4, v4);
-        }
-        return isHostname(text) ? new Host(text, Kind.HOSTNAME, null) : null;
+    /** The IPv4address {@code source[from, to)}, whose value {@link #ipv4} found. */
+    static Host ipv4(String source, int from, int to, long value) {
+        return new Host(source, from, to, Kind.IPV4, null, value);
+    }
+
+    /** The hostname {@code source[from, to)}, already checked against the grammar. */
+    static Host hostname(String source, int from, int to) {
+        return new Host(source, from, to, Kind.HOSTNAME, null, -1);
     }
 
     /** The host exactly as written, brackets included for IPv6. */
     public String text() {
-        return text;
+        String t = text;
+        if (t == null) {
+            text = t = source.substring(from, to); // most hosts are compared or routed on, not printed
+        }
+        return t;
     }
 
     public Kind kind() {
@@ -59,11 +75,14 @@ public final class Host {
 
     /** The host without IPv6 brackets, as {@link java.net.InetAddress} and sockets take it. */
     public String address() {
-        return kind == Kind.IPV6 ? text.substring(1, text.length() - 1) : text;
+        return kind == Kind.IPV6 ? text.substring(1, text.length() - 1) : text();
     }
 
     /** The 4 or 16 address bytes, or {@code null} for a hostname. */
     public byte[] addressBytes() {
+        if (kind == Kind.IPV4) {
+            return new byte[] {(byte) (v4 >> 24), (byte) (v4 >> 16), (byte) (v4 >> 8), (byte) v4};
+        }
         return address == null ? null : address.clone();
     }
 
@@ -79,50 +98,28 @@ public final class Host {
         if (!(o instanceof Host h) || h.kind != kind) {
             return false;
         }
-        return kind == Kind.HOSTNAME ? text.equalsIgnoreCase(h.text) : Arrays.equals(address, h.address);
+        return switch (kind) {
+            case HOSTNAME -> text().equalsIgnoreCase(h.text());
+            case IPV4 -> v4 == h.v4;
+            case IPV6 -> Arrays.equals(address, h.address);
+        };
     }
 
     @Override
     public int hashCode() {
-        return kind == Kind.HOSTNAME ? text.toLowerCase(Locale.ROOT).hashCode() : Arrays.hashCode(address);
+        return switch (kind) {
+            case HOSTNAME -> text().toLowerCase(Locale.ROOT).hashCode();
+            case IPV4 -> Long.hashCode(v4);
+            case IPV6 -> Arrays.hashCode(address);
+        };
     }
 
     @Override
     public String toString() {
-        return text;
+        return text();
     }
 
     // ---------------------------------------------------------------- grammar
-
-    /** hostname = *( domainlabel "." ) toplabel [ "." ] ; toplabel = ALPHA / ALPHA *( alphanum / "-" ) alphanum */
-    static boolean isHostname(String t) {
-        int n = t.length();
-        if (n == 0) {
-            return false;
-        }
-        int labelEnd = t.charAt(n - 1) == '.' ? n - 1 : n;
-        if (labelEnd == 0) {
-            return false;
-        }
-        int labelStart = 0;
-        boolean top = false;
-        for (int i = 0; i <= labelEnd; i++) {
-            if (i == labelEnd || t.charAt(i) == '.') {
-                if (i == labelStart) {
-                    return false;
-                }
-                // domainlabel = alphanum / alphanum *( alphanum / "-" ) alphanum
-                if (!SipReader.isAlphanum(t.charAt(labelStart)) || !SipReader.isAlphanum(t.charAt(i - 1))) {
-                    return false;
-                }
-                top = SipReader.isAlpha(t.charAt(labelStart));
-                labelStart = i + 1;
-            } else if (!SipReader.isAlphanum(t.charAt(i)) && t.charAt(i) != '-') {
-                return false;
-            }
-        }
-        return top;
-    }
 
     /** IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT, each at most 255. */
     static byte[] ipv4Bytes(String t) {
@@ -132,13 +129,17 @@ public final class Host {
 
     /** As {@link #ipv4Bytes}, as one unsigned 32-bit number, or -1: checks an address without allocating. */
     static long ipv4(String t) {
-        if (t.isEmpty() || !SipReader.isDigit(t.charAt(0))) {
+        return ipv4(t, 0, t.length());
+    }
+
+    /** As {@link #ipv4(String)} for {@code t[from, n)}, so that a host is checked in place before it is copied. */
+    static long ipv4(String t, int from, int n) {
+        if (from == n || !SipReader.isDigit(t.charAt(from))) {
             return -1; // most hosts are names
         }
         long out = 0;
         int part = 0;
-        int i = 0;
-        int n = t.length();
+        int i = from;
         while (part < 4) {
             int start = i;
             int v = 0;

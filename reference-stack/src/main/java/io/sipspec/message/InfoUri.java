@@ -27,7 +27,7 @@ public final class InfoUri {
         }
         int us = r.position();
         int close = r.input().indexOf('>', us);
-        if (close < 0) {
+        if (close < 0 || close >= r.limit()) {
             throw r.error("missing '>'", us);
         }
         Uri uri;

@@ -206,7 +206,9 @@ public final class Parameters {
      * {@code size} slots; null when empty) with {@code name} and {@code value} appended, in a larger copy when full.
      */
     static String[] append(String[] nv, int size, String name, String value) {
-        String[] a = nv == null ? new String[2] : size == nv.length ? Arrays.copyOf(nv, size * 2) : nv;
+        // Exact growth for the few parameters a value usually has (no array to trim in of()); doubling past eight
+        // parameters, so that a value with thousands of them still costs linear time.
+        String[] a = nv == null ? new String[2] : size == nv.length ? Arrays.copyOf(nv, size < 16 ? size + 2 : size * 2) : nv;
         a[size] = name;
         a[size + 1] = value;
         return a;

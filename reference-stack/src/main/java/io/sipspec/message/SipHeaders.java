@@ -53,7 +53,7 @@ public final class SipHeaders {
     /** Content-Type = ( "Content-Type" / "c" ) HCOLON media-type */
     public static final HeaderType<MediaType> CONTENT_TYPE = HeaderType.single(HeaderName.CONTENT_TYPE, MediaType::read);
     /** CSeq = "CSeq" HCOLON 1*DIGIT LWS Method */
-    public static final HeaderType<CSeq> CSEQ = HeaderType.single(HeaderName.CSEQ, r -> CSeq.parse(r.rest()));
+    public static final HeaderType<CSeq> CSEQ = HeaderType.single(HeaderName.CSEQ, CSeq::read);
     /** Date = "Date" HCOLON SIP-date */
     public static final HeaderType<SipDate> DATE = HeaderType.single(HeaderName.DATE, r -> SipDate.parse(r.rest()));
     /** Error-Info = "Error-Info" HCOLON error-uri *(COMMA error-uri) */
@@ -141,9 +141,9 @@ public final class SipHeaders {
     /** callid = word [ "@" word ] */
     static String callid(SipReader r) {
         int start = r.position();
-        r.word();
+        r.skipWord();
         if (r.skip('@')) {
-            r.word();
+            r.skipWord();
         }
         return r.input().substring(start, r.position());
     }

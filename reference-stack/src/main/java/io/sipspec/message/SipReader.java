@@ -14,7 +14,7 @@ package io.sipspec.message;
 public final class SipReader {
 
     private final String s;
-    private final int end;
+    private int end;
     private int pos;
 
     public SipReader(String s) {
@@ -31,6 +31,18 @@ public final class SipReader {
 
     public int position() {
         return pos;
+    }
+
+    /** Where the input ends: {@link #input()} may go on beyond it (a value read in the text of a whole head). */
+    int limit() {
+        return end;
+    }
+
+    /** Sets where the input ends (to read a part of it with this reader); returns the previous end. */
+    int limit(int newEnd) {
+        int old = end;
+        end = newEnd;
+        return old;
     }
 
     public void position(int p) {
@@ -76,11 +88,30 @@ public final class SipReader {
 
     /** Consumes {@code word} case-insensitively if it is next. */
     public boolean skipIgnoreCase(String word) {
-        if (s.regionMatches(true, pos, word, 0, word.length()) && pos + word.length() <= end) {
-            pos += word.length();
-            return true;
+        if (!regionMatchesIgnoreCase(pos, word)) {
+            return false;
         }
-        return false;
+        pos += word.length();
+        return true;
+    }
+
+    /**
+     * Whether {@code word} (US-ASCII) is at {@code at}, ASCII letters compared case-insensitively: a byte compare and
+     * a bit, where String.regionMatches(true, ...) maps each character through Unicode case tables.
+     */
+    boolean regionMatchesIgnoreCase(int at, String word) {
+        int n = word.length();
+        if (at < 0 || at + n > end) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(at + i);
+            char w = word.charAt(i);
+            if (c != w && !(isAlpha(c) && (c | 0x20) == (w | 0x20))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String rest() {
@@ -117,6 +148,8 @@ public final class SipReader {
     private static final int WORD = 1 << 6;
     private static final int PARAMCHAR = 1 << 7;
     private static final int HNVCHAR = 1 << 8;
+    private static final int USER = 1 << 9;
+    private static final int PASSWORD = 1 << 10;
     private static final short[] CLASSES = classes();
 
     private static short[] classes() {
@@ -151,6 +184,14 @@ public final class SipReader {
             // hnv-unreserved / unreserved / escaped ; hnv-unreserved = "[" / "]" / "/" / "?" / ":" / "+" / "$"
             if (unreserved || c == '%' || c == '[' || c == ']' || c == '/' || c == '?' || c == ':' || c == '+' || c == '$') {
                 bits |= HNVCHAR;
+            }
+            // user = 1*( unreserved / escaped / user-unreserved ) ; user-unreserved = "&" / "=" / "+" / "$" / "," / ";" / "?" / "/"
+            if (unreserved || c == '%' || c == '&' || c == '=' || c == '+' || c == '$' || c == ',' || c == ';' || c == '?' || c == '/') {
+                bits |= USER;
+            }
+            // password = *( unreserved / escaped / "&" / "=" / "+" / "$" / "," )
+            if (unreserved || c == '%' || c == '&' || c == '=' || c == '+' || c == '$' || c == ',') {
+                bits |= PASSWORD;
             }
             t[c] = (short) bits;
         }
@@ -215,6 +256,14 @@ public final class SipReader {
 
     /** LWS = [*WSP CRLF] 1*WSP ; true if any linear white space was consumed. */
     public boolean lws() {
+        // Most separators have no white space around them: a test small enough to inline, before the full rule.
+        if (pos >= end || s.charAt(pos) > ' ') {
+            return false;
+        }
+        return lwsRun();
+    }
+
+    private boolean lwsRun() {
         int start = pos;
         int p = pos;
         while (p < end && isWsp(s.charAt(p))) {
@@ -248,6 +297,12 @@ public final class SipReader {
     }
 
     private boolean separator(char c) {
+        if (pos < end && s.charAt(pos) == c) {
+            // no white space before it: the common case, without saving and restoring the position
+            pos++;
+            sws();
+            return true;
+        }
         int save = pos;
         sws();
         if (skip(c)) {
@@ -342,6 +397,17 @@ public final class SipReader {
             throw error("expected word");
         }
         return s.substring(start, pos);
+    }
+
+    /** Reads a word (see {@link #word}) without copying it out. */
+    void skipWord() {
+        int start = pos;
+        while (pos < end && isWordChar(s.charAt(pos))) {
+            pos++;
+        }
+        if (pos == start) {
+            throw error("expected word");
+        }
     }
 
     /** 1*DIGIT, as a long; {@code what} names the field in the error. Values beyond 2^63-1 are rejected. */
@@ -513,23 +579,42 @@ public final class SipReader {
             return Host.ipv6(s.substring(start, pos), bytes);
         }
         // hostname = *( domainlabel "." ) toplabel [ "." ] ; IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT
+        // The hostname rule is checked during the scan (one pass, no copy of a host that is not one):
+        // domainlabel = alphanum / alphanum *( alphanum / "-" ) alphanum ; toplabel = ALPHA / ALPHA *( alphanum / "-" ) alphanum
+        int label = pos;
+        boolean hostname = true;
+        boolean alphaLabel = false;
         while (pos < end) {
             char c = s.charAt(pos);
-            if (isAlphanum(c) || c == '-' || c == '.') {
-                pos++;
+            if (c == '.') {
+                hostname &= pos > label && s.charAt(pos - 1) != '-';
+                alphaLabel = pos > label && isAlpha(s.charAt(label));
+                label = pos + 1;
+            } else if (isAlphanum(c)) {
+                // alphanum: allowed anywhere in a label
+            } else if (c == '-') {
+                hostname &= pos > label;
             } else {
                 break;
             }
+            pos++;
         }
         if (pos == start) {
             throw error("expected host");
         }
-        String text = s.substring(start, pos);
-        Host h = Host.parseNonBracketed(text);
-        if (h == null) {
-            throw error("invalid host \"" + text + '"', start);
+        if (label < pos) {
+            // the last label has no "." after it
+            hostname &= s.charAt(pos - 1) != '-';
+            alphaLabel = isAlpha(s.charAt(label));
         }
-        return h;
+        long v4 = Host.ipv4(s, start, pos);
+        if (v4 >= 0) {
+            return Host.ipv4(s, start, pos, v4);
+        }
+        if (!hostname || !alphaLabel) {
+            throw error("invalid host \"" + s.substring(start, pos) + '"', start);
+        }
+        return Host.hostname(s, start, pos);
     }
 
     /** [ ":" port ], port = 1*DIGIT ; -1 when absent. Ports above 65535 are rejected. */
@@ -611,6 +696,57 @@ public final class SipReader {
         return text(start, pos);
     }
 
+    /** user = 1*( unreserved / escaped / user-unreserved ) ; reads the run (possibly empty) without copying it out. */
+    void skipUser() {
+        while (pos < end) {
+            char c = s.charAt(pos);
+            if (!is(c, USER)) {
+                break;
+            }
+            if (c == '%') {
+                escaped();
+            } else {
+                pos++;
+            }
+        }
+    }
+
+    /** password = *( unreserved / escaped / "&amp;" / "=" / "+" / "$" / "," ) */
+    String password() {
+        return run(PASSWORD, false);
+    }
+
+    /** pname = 1*paramchar (also pvalue) ; returns the run read, possibly empty. */
+    String paramchars() {
+        return run(PARAMCHAR, true);
+    }
+
+    /** hname = 1*( hnv-unreserved / unreserved / escaped ) (also hvalue) ; returns the run read, possibly empty. */
+    String hnvchars() {
+        return run(HNVCHAR, true);
+    }
+
+    /**
+     * As {@link #run(CharClass)} for a class of the table: a table lookup per character instead of a call through an
+     * interface, which the JIT cannot inline once several classes use it.
+     */
+    private String run(int cls, boolean common) {
+        int start = pos;
+        while (pos < end) {
+            char c = s.charAt(pos);
+            if (!is(c, cls)) {
+                break;
+            }
+            if (c == '%') {
+                escaped();
+            } else {
+                pos++;
+            }
+        }
+        // a user or password is never one of the common tokens: no lookup
+        return common ? text(start, pos) : s.substring(start, pos);
+    }
+
     /**
      * Tokens that nearly every message holds (protocol, transports, methods, parameter names): {@link #text} returns
      * these shared strings rather than a new substring each time. A token's slot depends on its first and last
@@ -640,11 +776,21 @@ public final class SipReader {
     private String text(int start, int end) {
         if (end > start) {
             String t = COMMON[slot(s, start, end)];
-            if (t != null && t.length() == end - start && s.startsWith(t, start)) {
+            if (t != null && t.length() == end - start && sameChars(t, start)) {
                 return t;
             }
         }
         return s.substring(start, end);
+    }
+
+    /** Whether {@code t} is at {@code start}: a plain loop, cheaper here than String.startsWith's general checks. */
+    private boolean sameChars(String t, int start) {
+        for (int i = 0; i < t.length(); i++) {
+            if (s.charAt(start + i) != t.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A predicate on one character, without boxing. */

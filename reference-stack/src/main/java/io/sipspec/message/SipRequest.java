@@ -31,6 +31,11 @@ public final class SipRequest extends SipMessage {
         return new SipRequest(method, requestUri, null, version, new Headers(fields, fieldCount), raw, bodyOffset);
     }
 
+    /** For decoders: as the other {@code fromWire}, with header rows from {@link Headers#fromWire}. */
+    public static SipRequest fromWire(String method, String requestUri, String version, Headers headers, byte[] raw, int bodyOffset) {
+        return new SipRequest(method, requestUri, null, version, headers, raw, bodyOffset);
+    }
+
     public static Builder builder(String method, Uri requestUri) {
         return new Builder(method, requestUri);
     }

@@ -20,6 +20,11 @@ public final class SipResponse extends SipMessage {
         return new SipResponse(statusCode, reasonPhrase, version, new Headers(fields, fieldCount), raw, bodyOffset);
     }
 
+    /** For decoders: as the other {@code fromWire}, with header rows from {@link Headers#fromWire}. */
+    public static SipResponse fromWire(int statusCode, String reasonPhrase, String version, Headers headers, byte[] raw, int bodyOffset) {
+        return new SipResponse(statusCode, reasonPhrase, version, headers, raw, bodyOffset);
+    }
+
     public static Builder builder(int statusCode) {
         return new Builder(statusCode);
     }

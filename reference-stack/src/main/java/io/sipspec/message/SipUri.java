@@ -14,7 +14,11 @@ import java.util.Objects;
 public final class SipUri implements Uri {
 
     private final boolean secure;
-    private final String user;
+    /** The user part, or null; for a parsed URI taken from {@code source[userFrom, userTo)} on first use. */
+    private String user;
+    /** Where a parsed URI's user part is in {@code source}, or -1 (no user, or the user is given). */
+    private final int userFrom;
+    private final int userTo;
     private final String password;
     private final Host host;
     private final int port;
@@ -27,10 +31,12 @@ public final class SipUri implements Uri {
     private final int from;
     private final int to;
 
-    private SipUri(boolean secure, String user, String password, Host host, int port, Parameters parameters,
-            Parameters headers, String source, int from, int to) {
+    private SipUri(boolean secure, String user, int userFrom, int userTo, String password, Host host, int port,
+            Parameters parameters, Parameters headers, String source, int from, int to) {
         this.secure = secure;
         this.user = user;
+        this.userFrom = userFrom;
+        this.userTo = userTo;
         this.password = password;
         this.host = Objects.requireNonNull(host, "host");
         this.port = port;
@@ -46,7 +52,7 @@ public final class SipUri implements Uri {
 
     private SipUri(boolean secure, String user, String password, Host host, int port, Parameters parameters,
             Parameters headers) {
-        this(secure, user, password, host, port, parameters, headers, null, 0, 0);
+        this(secure, user, -1, -1, password, host, port, parameters, headers, null, 0, 0);
     }
 
     /** {@code sip:user@host} (or {@code sip:host} when user is null); port -1 for none. */
@@ -63,7 +69,22 @@ public final class SipUri implements Uri {
      * give positions in {@code s}.
      */
     static SipUri read(String s, int from, int to) {
-        SipReader r = new SipReader(s, from, to);
+        return read(new SipReader(s, from, to), from, to);
+    }
+
+    /** As {@link #read(String, int, int)}, with the reader of the header value (one reader less per URI). */
+    static SipUri read(SipReader r, int from, int to) {
+        int saved = r.limit(to);
+        r.position(from);
+        try {
+            return readUri(r, from, to);
+        } finally {
+            r.limit(saved);
+        }
+    }
+
+    private static SipUri readUri(SipReader r, int from, int to) {
+        String s = r.input();
         boolean secure;
         if (r.skipIgnoreCase("sips:")) {
             secure = true;
@@ -72,23 +93,27 @@ public final class SipUri implements Uri {
         } else {
             throw r.error("expected \"sip:\" or \"sips:\"");
         }
-        String user = null;
+        int userFrom = -1;
+        int userTo = -1;
         String password = null;
         // RFC 3261 §25.1: user and password cannot hold a literal "@" (it must be escaped), nor can
         // uri-parameters or headers; so the first "@" ends the userinfo.
-        int at = s.indexOf('@', r.position());
-        if (at >= 0 && at < to) {
+        int at = r.position();
+        while (at < to && s.charAt(at) != '@') {
+            at++; // not s.indexOf: the text may go on past the URI (a message head), the search must stop at its end
+        }
+        if (at < to) {
             int start = r.position();
             // user = 1*( unreserved / escaped / user-unreserved )
-            user = r.run(c -> SipReader.isUnreserved(c) || c == '%' || c == '&' || c == '=' || c == '+' || c == '$' || c == ','
-                    || c == ';' || c == '?' || c == '/');
-            if (user.isEmpty()) {
+            r.skipUser(); // the user part is copied out when asked for: most URIs are only routed on
+            if (r.position() == start) {
                 throw r.error("empty user part", start);
             }
+            userFrom = start;
+            userTo = r.position();
             if (r.skip(':')) {
                 // password = *( unreserved / escaped / "&" / "=" / "+" / "$" / "," )
-                password = r.run(c -> SipReader.isUnreserved(c) || c == '%' || c == '&' || c == '=' || c == '+' || c == '$'
-                        || c == ',');
+                password = r.password();
             }
             if (r.position() != at) {
                 throw r.error("invalid character in userinfo");
@@ -106,13 +131,13 @@ public final class SipUri implements Uri {
             int n = 0;
             while (r.skip(';')) {
                 int start = r.position();
-                String name = r.run(SipReader::isParamChar);
+                String name = r.paramchars();
                 if (name.isEmpty()) {
                     throw r.error("empty uri-parameter name", start);
                 }
                 String value = null;
                 if (r.skip('=')) {
-                    value = r.run(SipReader::isParamChar);
+                    value = r.paramchars();
                     if (value.isEmpty()) {
                         throw r.error("empty uri-parameter value");
                     }
@@ -127,19 +152,19 @@ public final class SipUri implements Uri {
             Parameters.Builder hb = Parameters.builder();
             do {
                 int start = r.position();
-                String name = r.run(SipReader::isHnvChar);
+                String name = r.hnvchars();
                 if (name.isEmpty()) {
                     throw r.error("empty header name in URI", start);
                 }
                 r.expect('=');
-                hb.add(name, r.run(SipReader::isHnvChar));
+                hb.add(name, r.hnvchars());
             } while (r.skip('&'));
             headers = hb.build();
         }
         if (!r.atEnd()) {
             throw r.error("unexpected character in SIP URI");
         }
-        return new SipUri(secure, user, password, host, port, params, headers, s, from, to);
+        return new SipUri(secure, null, userFrom, userTo, password, host, port, params, headers, s, from, to);
     }
 
     @Override
@@ -153,12 +178,16 @@ public final class SipUri implements Uri {
 
     /** The user part as written (escapes kept), or {@code null}. */
     public String user() {
-        return user;
+        String u = user;
+        if (u == null && userFrom >= 0) {
+            user = u = source.substring(userFrom, userTo);
+        }
+        return u;
     }
 
     /** The user part with escapes decoded, or {@code null}. */
     public String decodedUser() {
-        return UriEscapes.decode(user);
+        return UriEscapes.decode(user());
     }
 
     public String password() {
@@ -208,24 +237,24 @@ public final class SipUri implements Uri {
     }
 
     public SipUri withHost(String newHost, int newPort) {
-        return new SipUri(secure, user, password, Host.parse(newHost), newPort, parameters, headers);
+        return new SipUri(secure, user(), password, Host.parse(newHost), newPort, parameters, headers);
     }
 
     public SipUri withSecure(boolean sips) {
-        return new SipUri(sips, user, password, host, port, parameters, headers);
+        return new SipUri(sips, user(), password, host, port, parameters, headers);
     }
 
     /** A copy with the uri-parameter set; {@code value} null for a flag such as {@code lr}. */
     public SipUri withParameter(String name, String value) {
-        return new SipUri(secure, user, password, host, port, parameters.with(name, value), headers);
+        return new SipUri(secure, user(), password, host, port, parameters.with(name, value), headers);
     }
 
     public SipUri withoutParameter(String name) {
-        return new SipUri(secure, user, password, host, port, parameters.without(name), headers);
+        return new SipUri(secure, user(), password, host, port, parameters.without(name), headers);
     }
 
     public SipUri withoutHeaders() {
-        return headers.isEmpty() ? this : new SipUri(secure, user, password, host, port, parameters, Parameters.EMPTY);
+        return headers.isEmpty() ? this : new SipUri(secure, user(), password, host, port, parameters, Parameters.EMPTY);
     }
 
     /** The parameters that §19.1.4 says never match when present in only one URI. */
@@ -248,7 +277,7 @@ public final class SipUri implements Uri {
         if (secure != u.secure || port != u.port || !host.equals(u.host)) {
             return false;
         }
-        if (!Objects.equals(UriEscapes.normalize(user), UriEscapes.normalize(u.user))
+        if (!Objects.equals(UriEscapes.normalize(user()), UriEscapes.normalize(u.user()))
                 || !Objects.equals(UriEscapes.normalize(password), UriEscapes.normalize(u.password))) {
             return false;
         }
@@ -282,7 +311,7 @@ public final class SipUri implements Uri {
 
     @Override
     public int hashCode() {
-        return Objects.hash(secure, host, port, UriEscapes.normalize(user));
+        return Objects.hash(secure, host, port, UriEscapes.normalize(user()));
     }
 
     @Override
@@ -292,6 +321,7 @@ public final class SipUri implements Uri {
             text = t = source.substring(from, to);
         } else if (t == null) {
             StringBuilder b = new StringBuilder(64).append(secure ? "sips:" : "sip:");
+            String user = user();
             if (user != null) {
                 b.append(user);
                 if (password != null) {

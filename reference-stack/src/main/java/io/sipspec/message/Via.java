@@ -125,19 +125,33 @@ public final class Via {
     }
 
     private static void validate(SipReader r, Parameters params, int start) {
+        // One pass over the parameters instead of a lookup per name; as a lookup would, the first of each name counts.
+        int ttl = -1;
+        int rport = -1;
+        int branch = -1;
+        for (int i = 0; i < params.size(); i++) {
+            String name = params.name(i);
+            if (ttl < 0 && name.equalsIgnoreCase("ttl")) {
+                ttl = i;
+            } else if (rport < 0 && name.equalsIgnoreCase("rport")) {
+                rport = i;
+            } else if (branch < 0 && name.equalsIgnoreCase("branch")) {
+                branch = i;
+            }
+        }
         // via-ttl = "ttl" EQUAL ttl ; ttl = 1*3DIGIT ; 0 to 255
-        String ttl = params.rawValue("ttl");
-        if (params.has("ttl")) {
-            if (ttl == null || ttl.length() > 3 || !ttl.chars().allMatch(SipReader::isDigit) || Integer.parseInt(ttl) > 255) {
+        if (ttl >= 0) {
+            String v = params.rawValue(ttl);
+            if (v == null || v.length() > 3 || !v.chars().allMatch(SipReader::isDigit) || Integer.parseInt(v) > 255) {
                 throw r.error("invalid ttl", start);
             }
         }
         // response-port = "rport" [EQUAL 1*DIGIT] (RFC 3581 §3)
-        String rport = params.rawValue("rport");
-        if (rport != null && (!rport.chars().allMatch(SipReader::isDigit) || rport.length() > 5 || Integer.parseInt(rport) > 65535)) {
+        String v = rport < 0 ? null : params.rawValue(rport);
+        if (v != null && (!v.chars().allMatch(SipReader::isDigit) || v.length() > 5 || Integer.parseInt(v) > 65535)) {
             throw r.error("invalid rport", start);
         }
-        if (params.has("branch") && params.rawValue("branch") == null) {
+        if (branch >= 0 && params.rawValue(branch) == null) {
             throw r.error("branch without a value", start);
         }
     }

@@ -2,6 +2,7 @@ package io.sipspec.parser;
 
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
+import io.sipspec.message.Headers;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipReader;
@@ -18,8 +19,6 @@ import java.util.List;
  * {@link SipDecodeException}; nothing else escapes. Thread-safe and stateless.
  */
 public final class SipMessageParser {
-
-    private static final HeaderField[] NO_FIELDS = new HeaderField[0];
 
     private final SipLimits limits;
 
@@ -86,15 +85,27 @@ public final class SipMessageParser {
      * learns the body length from it.
      */
     static final class Head {
-        String startLine;
+        /** The start line is {@code line[lineFrom, lineTo)}; its text is made only for an error (see {@link #startLine()}). */
+        private byte[] line;
+        private int lineFrom;
+        private int lineTo;
         boolean request;
         String method;
         String requestUri;
         String version;
         int status;
         String reason;
-        HeaderField[] fields = NO_FIELDS;
+        /**
+         * The header rows: row i is called {@code names[i]}; its value is {@code values[i]} when that is not null (a
+         * folded or non-ASCII value), else the US-ASCII bytes {@code bounds[2i]} to {@code bounds[2i+1]} (relative to
+         * the start of the message). No String per row: see {@link Headers#fromWire}.
+         */
+        HeaderName[] names = new HeaderName[16];
+        int[] bounds = new int[32];
+        String[] values;
         int fieldCount;
+        /** Where the message starts in the bytes ({@code line}) being parsed. */
+        private int msgStart;
         /** Absolute index just past the blank line. */
         int headEnd;
         /** Content-Length, or -1 when absent. */
@@ -108,19 +119,61 @@ public final class SipMessageParser {
         SipDecodeException contentLengthError;
         /** Whether the header line being read holds a control character (see {@link #headerLineEnd}). */
         boolean control;
+        /** Whether the header line being read holds a byte outside US-ASCII (its value is then decoded as UTF-8). */
+        boolean nonAscii;
 
         SipMessage toMessage(byte[] raw, int bodyOffset) {
+            Headers headers = Headers.fromWire(raw, names, bounds, values, fieldCount);
             return request
-                    ? SipRequest.fromWire(method, requestUri, version, fields, fieldCount, raw, bodyOffset)
-                    : SipResponse.fromWire(status, reason, version, fields, fieldCount, raw, bodyOffset);
+                    ? SipRequest.fromWire(method, requestUri, version, headers, raw, bodyOffset)
+                    : SipResponse.fromWire(status, reason, version, headers, raw, bodyOffset);
         }
 
-        SipDecodeException fail(HeaderField[] partial, int count, String why, int position, int code) {
-            return new SipDecodeException(why, position, code, startLine, Arrays.asList(partial).subList(0, count));
+        String startLine() {
+            return new String(line, lineFrom, lineTo - lineFrom, StandardCharsets.UTF_8);
+        }
+
+        /** Appends a row (see {@link #names}); {@code value} null when the value is the US-ASCII bytes at the bounds. */
+        void add(HeaderName name, int from, int to, String value) {
+            int n = fieldCount;
+            if (n == names.length) {
+                names = Arrays.copyOf(names, n * 2);
+                bounds = Arrays.copyOf(bounds, n * 4);
+                if (values != null) {
+                    values = Arrays.copyOf(values, n * 2);
+                }
+            }
+            names[n] = name;
+            bounds[2 * n] = from - msgStart;
+            bounds[2 * n + 1] = to - msgStart;
+            if (value != null) {
+                if (values == null) {
+                    values = new String[names.length];
+                }
+                values[n] = value;
+            }
+            fieldCount = n + 1;
+        }
+
+        /** The value of row {@code i} as a String. */
+        String value(int i) {
+            if (values != null && values[i] != null) {
+                return values[i];
+            }
+            return new String(line, msgStart + bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i], StandardCharsets.ISO_8859_1);
+        }
+
+        /** The rows read so far, for an error. */
+        List<HeaderField> rows() {
+            HeaderField[] rows = new HeaderField[fieldCount];
+            for (int i = 0; i < fieldCount; i++) {
+                rows[i] = new HeaderField(names[i], value(i));
+            }
+            return Arrays.asList(rows);
         }
 
         SipDecodeException error(String why, int position, int code) {
-            return new SipDecodeException(why, position, code, startLine, Arrays.asList(fields).subList(0, fieldCount));
+            return new SipDecodeException(why, position, code, startLine(), rows());
         }
     }
 
@@ -132,6 +185,7 @@ public final class SipMessageParser {
      */
     Head parseHead(byte[] b, int start, int end) {
         Head h = new Head();
+        h.msgStart = start;
         int lineEnd = lineEnd(b, start, end);
         if (lineEnd < 0) {
             boolean tooLong = end - start > limits.maxHeadBytes();
@@ -141,21 +195,20 @@ public final class SipMessageParser {
         int textEnd = lineEnd > start && b[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
         startLine(h, b, start, textEnd);
         int pos = lineEnd + 1;
-        HeaderField[] fields = new HeaderField[16];
-        int n = 0;
         while (true) {
             if (pos - start >= limits.maxHeadBytes()) {
-                throw h.fail(fields, n, headTooLarge(), limits.maxHeadBytes(), 513);
+                throw h.error(headTooLarge(), limits.maxHeadBytes(), 513);
             }
             h.control = false;
+            h.nonAscii = false;
             int le = headerLineEnd(h, b, pos, end);
             if (le < 0) {
-                throw h.fail(fields, n, "message ends before the blank line that ends the header fields", end - start, 400);
+                throw h.error("message ends before the blank line that ends the header fields", end - start, 400);
             }
             int te = le > pos && b[le - 1] == '\r' ? le - 1 : le;
             if (te == pos) {
                 if (le + 1 - start > limits.maxHeadBytes()) {
-                    throw h.fail(fields, n, headTooLarge(), limits.maxHeadBytes(), 513);
+                    throw h.error(headTooLarge(), limits.maxHeadBytes(), 513);
                 }
                 h.headEnd = le + 1;
                 break;
@@ -166,34 +219,28 @@ public final class SipMessageParser {
             while (next < end && (b[next] == ' ' || b[next] == '\t')) {
                 int fe = headerLineEnd(h, b, next, end);
                 if (fe < 0) {
-                    throw h.fail(fields, n, "message ends inside a folded header field", end - start, 400);
+                    throw h.error("message ends inside a folded header field", end - start, 400);
                 }
                 folded = true;
                 le = fe;
                 next = fe + 1;
             }
             if (b[pos] == ' ' || b[pos] == '\t') {
-                throw h.fail(fields, n, "header line starts with white space", pos - start, 400);
+                throw h.error("header line starts with white space", pos - start, 400);
             }
-            if (n == limits.maxHeaderCount()) {
-                throw h.fail(fields, n, "more than " + limits.maxHeaderCount() + " header fields", pos - start, 513);
+            if (h.fieldCount == limits.maxHeaderCount()) {
+                throw h.error("more than " + limits.maxHeaderCount() + " header fields", pos - start, 513);
             }
-            if (n == fields.length) {
-                fields = Arrays.copyOf(fields, n * 2);
-            }
-            HeaderField field = headerField(h, fields, n, b, start, pos, le, folded);
-            if (field.name() == HeaderName.CONTENT_LENGTH) {
+            HeaderName name = headerField(h, b, start, pos, le, folded);
+            if (name == HeaderName.CONTENT_LENGTH) {
                 if (h.contentLengthValue < 0) {
                     h.contentLengthValue = h.valueStart;
                 } else if (h.secondContentLengthRow < 0) {
                     h.secondContentLengthRow = pos;
                 }
             }
-            fields[n++] = field;
             pos = le + 1;
         }
-        h.fields = fields;
-        h.fieldCount = n;
         try {
             h.contentLength = contentLength(h, start);
         } catch (SipDecodeException e) {
@@ -214,12 +261,7 @@ public final class SipMessageParser {
 
     /** Index of the next LF in {@code b[from, end)}, or -1. */
     private static int lineEnd(byte[] b, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (b[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
+        return AsciiScan.indexOfLf(b, from, end);
     }
 
     /**
@@ -228,15 +270,14 @@ public final class SipMessageParser {
      * One pass over the bytes instead of two.
      */
     private static int headerLineEnd(Head h, byte[] b, int from, int end) {
-        for (int i = from; i < end; i++) {
-            byte c = b[i];
-            if ((c & 0xE0) == 0 || c == 0x7F) {
-                if (c == '\n') {
-                    return i;
-                }
-                if (c != '\t' && !(c == '\r' && i + 1 < end && b[i + 1] == '\n')) {
-                    h.control = true;
-                }
+        for (int i = AsciiScan.skipPrintable(b, from, end); i < end; i = AsciiScan.skipPrintable(b, i + 1, end)) {
+            byte c = b[i]; // a control character, DEL, or (negative) a byte of a non-ASCII character
+            if (c < 0) {
+                h.nonAscii = true;
+            } else if (c == '\n') {
+                return i;
+            } else if (c != '\t' && !(c == '\r' && i + 1 < end && b[i + 1] == '\n')) {
+                h.control = true;
             }
         }
         return -1;
@@ -248,11 +289,13 @@ public final class SipMessageParser {
      * §3.1.2.9 and §3.1.2.10: extra SP make the message invalid).
      */
     private void startLine(Head h, byte[] b, int s, int e) {
-        h.startLine = new String(b, s, e - s, StandardCharsets.UTF_8);
+        h.line = b;
+        h.lineFrom = s;
+        h.lineTo = e;
         if (e - s >= 4 && (b[s] | 0x20) == 's' && (b[s + 1] | 0x20) == 'i' && (b[s + 2] | 0x20) == 'p' && b[s + 3] == '/') {
             int sp1 = version(b, s, e);
             if (sp1 >= e || b[sp1] != ' ') {
-                throw new SipDecodeException("invalid SIP-Version in Status-Line", sp1 - s, 400, h.startLine, null);
+                throw new SipDecodeException("invalid SIP-Version in Status-Line", sp1 - s, 400, h.startLine(), null);
             }
             h.version = word(b, s, sp1);
             int c = sp1 + 1;
@@ -263,17 +306,17 @@ public final class SipMessageParser {
                 bad++;
             }
             if (bad < c + 3 || bad < e && b[bad] != ' ') {
-                throw new SipDecodeException("Status-Code must be three digits", bad - s, 400, h.startLine, null);
+                throw new SipDecodeException("Status-Code must be three digits", bad - s, 400, h.startLine(), null);
             }
             h.status = (b[c] - '0') * 100 + (b[c + 1] - '0') * 10 + (b[c + 2] - '0');
             if (h.status < 100) {
-                throw new SipDecodeException("Status-Code below 100", c - s, 400, h.startLine, null);
+                throw new SipDecodeException("Status-Code below 100", c - s, 400, h.startLine(), null);
             }
             int r = Math.min(c + 4, e);
             h.reason = new String(b, r, e - r, StandardCharsets.UTF_8);
             for (int i = r; i < e; i++) {
                 if (b[i] >= 0 && b[i] < 0x20 && b[i] != '\t' || b[i] == 0x7F) {
-                    throw new SipDecodeException("control character in Reason-Phrase", i - s, 400, h.startLine, null);
+                    throw new SipDecodeException("control character in Reason-Phrase", i - s, 400, h.startLine(), null);
                 }
             }
             h.request = false;
@@ -284,27 +327,27 @@ public final class SipMessageParser {
             sp1++;
         }
         if (sp1 == s || sp1 >= e || b[sp1] != ' ') {
-            throw new SipDecodeException(sp1 == s ? "expected Method" : "expected SP after Method", sp1 - s, 400, h.startLine, null);
+            throw new SipDecodeException(sp1 == s ? "expected Method" : "expected SP after Method", sp1 - s, 400, h.startLine(), null);
         }
         int u = sp1 + 1;
         int sp2 = u;
         while (sp2 < e && b[sp2] != ' ' && b[sp2] != '\t') {
             if (b[sp2] >= 0 && b[sp2] < 0x20 || b[sp2] == 0x7F) {
-                throw new SipDecodeException("control character in Request-URI", sp2 - s, 400, h.startLine, null);
+                throw new SipDecodeException("control character in Request-URI", sp2 - s, 400, h.startLine(), null);
             }
             sp2++;
         }
         if (sp2 == u) {
-            throw new SipDecodeException("expected Request-URI after a single SP", u - s, 400, h.startLine, null);
+            throw new SipDecodeException("expected Request-URI after a single SP", u - s, 400, h.startLine(), null);
         }
         if (sp2 >= e || b[sp2] != ' ') {
-            throw new SipDecodeException("expected SP after Request-URI", sp2 - s, 400, h.startLine, null);
+            throw new SipDecodeException("expected SP after Request-URI", sp2 - s, 400, h.startLine(), null);
         }
         int v = sp2 + 1;
         int ve = version(b, v, e);
         if (ve == v || ve != e) {
             throw new SipDecodeException(ve == v ? "expected SIP-Version" : "unexpected text after SIP-Version",
-                    ve - s, 400, h.startLine, null);
+                    ve - s, 400, h.startLine(), null);
         }
         h.request = true;
         h.method = word(b, s, sp1);
@@ -354,7 +397,8 @@ public final class SipMessageParser {
         return i == d ? s : i;
     }
 
-    private HeaderField headerField(Head h, HeaderField[] fields, int n, byte[] b, int msgStart, int s, int le, boolean folded) {
+    /** Reads one header row into {@code h}; returns its name. */
+    private HeaderName headerField(Head h, byte[] b, int msgStart, int s, int le, boolean folded) {
         int colon = s;
         while (colon < le && isTokenByte(b[colon])) {
             colon++;
@@ -364,7 +408,7 @@ public final class SipMessageParser {
             colon++;
         }
         if (nameEnd == s || colon >= le || b[colon] != ':') {
-            throw h.fail(fields, n, nameEnd == s ? "header line does not start with a field name" : "expected ':' after header name",
+            throw h.error(nameEnd == s ? "header line does not start with a field name" : "expected ':' after header name",
                     colon - msgStart, 400);
         }
         HeaderName name = HeaderName.lookup(b, s, nameEnd);
@@ -385,9 +429,10 @@ public final class SipMessageParser {
             }
             h.valueStart = vs;
             if (h.control) {
-                checkValueBytes(h, fields, n, b, msgStart, vs, ve, false);
+                checkValueBytes(h, b, msgStart, vs, ve, false);
             }
-            return new HeaderField(name, new String(b, vs, ve - vs, StandardCharsets.UTF_8));
+            h.add(name, vs, ve, h.nonAscii ? new String(b, vs, ve - vs, StandardCharsets.UTF_8) : null);
+            return name;
         }
         // RFC 3261 §7.3.1: folded lines are "equivalent to a single SP"
         h.valueStart = vs;
@@ -402,7 +447,7 @@ public final class SipMessageParser {
             int le2 = lineEnd(b, i, ve + 1);
             int seg = le2 < 0 ? ve : le2;
             int te = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
-            quoted = checkValueBytes(h, fields, n, b, msgStart, i, te, quoted);
+            quoted = checkValueBytes(h, b, msgStart, i, te, quoted);
             // strip() below would remove them too, after copying them: leave SP and HTAB out of the copy
             int ps = i;
             int pe = te;
@@ -421,7 +466,8 @@ public final class SipMessageParser {
             }
             i = seg + 1;
         }
-        return new HeaderField(name, v.toString());
+        h.add(name, vs, ve, v.toString());
+        return name;
     }
 
     /**
@@ -430,7 +476,7 @@ public final class SipMessageParser {
      * %x0B-0C / %x0E-7F)"; RFC 4475 §3.1.1.2 quotes BEL, NUL and DEL that way in a display name. Returns whether
      * {@code to} is inside a quoted-string (a folded value is checked one line at a time).
      */
-    private static boolean checkValueBytes(Head h, HeaderField[] fields, int n, byte[] b, int msgStart, int from, int to,
+    private static boolean checkValueBytes(Head h, byte[] b, int msgStart, int from, int to,
             boolean quoted) {
         boolean inQuotes = quoted;
         for (int i = from; i < to; i++) {
@@ -442,7 +488,7 @@ public final class SipMessageParser {
             if (c == '"') {
                 inQuotes = !inQuotes;
             } else if (c >= 0 && c < 0x20 && c != '\t' || c == 0x7F) {
-                throw h.fail(fields, n, String.format("control character 0x%02X in header value", c), i - msgStart, 400);
+                throw h.error(String.format("control character 0x%02X in header value", c), i - msgStart, 400);
             }
         }
         return inQuotes;
@@ -457,7 +503,12 @@ public final class SipMessageParser {
         if (h.contentLengthValue < 0) {
             return -1;
         }
-        String v = h.fields[indexOf(h, HeaderName.CONTENT_LENGTH)].value();
+        int row = indexOf(h, HeaderName.CONTENT_LENGTH);
+        long digits = h.secondContentLengthRow < 0 ? asciiDigits(h, row) : -1;
+        if (digits >= 0) {
+            return digits; // the common case, read from the bytes; anything else is reported from the value below
+        }
+        String v = h.value(row);
         int at = h.contentLengthValue - msgStart;
         long x = 0;
         for (int j = 0; j < v.length(); j++) {
@@ -476,9 +527,30 @@ public final class SipMessageParser {
         return x;
     }
 
+    /** Row {@code row}'s value as a number when it is 1 to 10 US-ASCII digits held as bounds, else -1. */
+    private static long asciiDigits(Head h, int row) {
+        if (h.values != null && h.values[row] != null) {
+            return -1;
+        }
+        int from = h.msgStart + h.bounds[2 * row];
+        int to = h.msgStart + h.bounds[2 * row + 1];
+        if (to == from || to - from > 10) {
+            return -1;
+        }
+        long x = 0;
+        for (int i = from; i < to; i++) {
+            byte c = h.line[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            x = x * 10 + (c - '0');
+        }
+        return x;
+    }
+
     private static int indexOf(Head h, HeaderName name) {
         for (int i = 0; i < h.fieldCount; i++) {
-            if (h.fields[i].name() == name) {
+            if (h.names[i] == name) {
                 return i;
             }
         }

@@ -1,0 +1,59 @@
+package io.sipspec.parser;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Scanning message bytes eight at a time: most of a SIP message head is printable US-ASCII, so the framing parser
+ * skips whole 8-byte words of it and looks at single bytes only where a word holds a line feed, a control
+ * character, DEL or a non-ASCII byte. Each test below is exact for the whole word (the classic "has a byte less
+ * than n" / "has a zero byte" bit tricks).
+ */
+final class AsciiScan {
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    private AsciiScan() {
+    }
+
+    /** The index of the first byte at or after {@code from} that is not printable US-ASCII (0x20-0x7E), or {@code end}. */
+    static int skipPrintable(byte[] b, int from, int end) {
+        int i = from;
+        while (i + 8 <= end && isPrintable((long) LONGS.get(b, i))) {
+            i += 8;
+        }
+        while (i < end && b[i] >= 0x20 && b[i] != 0x7F) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index of the first LF in {@code b[from, end)}, or -1. */
+    static int indexOfLf(byte[] b, int from, int end) {
+        int i = from;
+        while (i + 8 <= end && !hasZeroByte((long) LONGS.get(b, i) ^ (ONES * '\n'))) {
+            i += 8;
+        }
+        for (; i < end; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether all eight bytes are in 0x20-0x7E: none has its high bit set (non-ASCII), none is below 0x20 (subtracting
+     * 0x20 from each would borrow) and none is 0x7F (it would be a zero byte after XOR with 0x7F).
+     */
+    private static boolean isPrintable(long w) {
+        return ((w | (w - ONES * 0x20) | ((w ^ (ONES * 0x7F)) - ONES)) & HIGH_BITS) == 0;
+    }
+
+    private static boolean hasZeroByte(long v) {
+        return ((v - ONES) & ~v & HIGH_BITS) != 0;
+    }
+}
