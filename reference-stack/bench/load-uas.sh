@@ -98,7 +98,7 @@ for r in $RATES; do run_rate sipp-uas "$SIPP_UAS" "$r" | tee -a "$OUT/results.md
 kill "$SIPP_UAS"; wait "$SIPP_UAS" 2>/dev/null || true
 
 # 2. sipspec's LoadUas.
-java -Xms1g -Xmx1g -XX:+UseParallelGC -cp "$CP" io.sipspec.bench.LoadUas 127.0.0.1 "$PORT" >"$OUT/loaduas.log" 2>&1 &
+java -Xms4g -Xmx4g -XX:+UseParallelGC -cp "$CP" io.sipspec.bench.LoadUas 127.0.0.1 "$PORT" >"$OUT/loaduas.log" 2>&1 &
 OURS=$!
 wait_port
 # A JVM compiles its hot code in its first seconds; SIPp is native. Warm up (not reported) before measuring.

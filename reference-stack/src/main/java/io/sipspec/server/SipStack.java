@@ -20,6 +20,7 @@ import io.sipspec.transport.Flow;
 import io.sipspec.transport.SipTransportLayer;
 import io.sipspec.transport.TransportListener;
 import io.sipspec.transport.TransportType;
+import io.sipspec.ua.StatelessUas;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,8 @@ public final class SipStack implements AutoCloseable {
     private final TransactionLayer transactions;
     private final TransactionUser user;
     private final MessageLog log;
+    /** Where received messages go: the transaction layer, or a stateless UAS in front of it. */
+    private volatile TransportListener front;
 
     private SipStack(Builder b) {
         this.log = b.log;
@@ -64,17 +67,22 @@ public final class SipStack implements AutoCloseable {
         // made (until then requests are dropped, and their senders retransmit).
         DeferredUser deferred = new DeferredUser();
         this.transactions = new TransactionLayer(new Adapter(this), scheduler, executor, timers, deferred);
-        TransactionLayer layer = transactions;
+        this.front = transactions;
         SipTransportLayer.Builder tb = SipTransportLayer.builder().eventLoopGroup(group).listener(new TransportListener() {
             @Override
             public void messageReceived(SipMessage message, Flow flow) {
                 log.received(message, flow);
-                layer.messageReceived(message, flow);
+                front.messageReceived(message, flow);
             }
 
             @Override
             public void malformedReceived(MalformedSipMessage message, Flow flow) {
-                layer.malformedReceived(message, flow);
+                front.malformedReceived(message, flow);
+            }
+
+            @Override
+            public void flowClosed(Flow flow) {
+                front.flowClosed(flow);
             }
         });
         for (Listen l : b.listens) {
@@ -107,6 +115,11 @@ public final class SipStack implements AutoCloseable {
             throw e;
         }
         this.user = made;
+        if (made instanceof StatelessUas.Policy policy) {
+            // RFC 3261 §8.2.7: "Stateless UASs do not use a transaction layer; they receive requests directly from the
+            // transport layer and send responses directly to the transport layer."
+            this.front = new StatelessUas(transactions, policy, (response, flow) -> logged(response, t.sendResponse(response, flow)));
+        }
         deferred.attach(made);
     }
 

@@ -1,6 +1,9 @@
 package io.sipspec.ua;
 
+import io.sipspec.auth.DigestAuthenticator;
 import io.sipspec.dialog.DialogTable;
+import io.sipspec.message.SipHeaders;
+import java.util.Optional;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.server.SipStack;
@@ -15,9 +18,10 @@ import java.util.function.Consumer;
  * answers requests ({@link UasCore}), sharing one dialog table. It is the transaction user of its {@link SipStack};
  * make one with {@code SipStack.builder().user(stack -> new UserAgent(stack, config))}.
  */
-public final class UserAgent implements TransactionUser {
+public final class UserAgent implements TransactionUser, StatelessUas.Policy {
 
     private final SipStack stack;
+    private final UaConfig config;
     private final DialogTable dialogs = new DialogTable();
     private final UacCore uac;
     private final UasCore uas;
@@ -25,6 +29,7 @@ public final class UserAgent implements TransactionUser {
 
     public UserAgent(SipStack stack, UaConfig config) {
         this.stack = stack;
+        this.config = config;
         this.uac = new UacCore(stack, config, dialogs, new Sessions());
         this.uas = new UasCore(stack, config, dialogs, uac, () -> incomingCalls);
     }
@@ -66,5 +71,21 @@ public final class UserAgent implements TransactionUser {
     public void strayResponse(SipResponse response, Flow flow) {
         // RFC 6026 §7.2: "Any response received that does not match an existing client transaction state machine is
         // simply dropped."
+    }
+
+    /**
+     * RFC 3261 §8.2.7: "The stateless UAS role is needed primarily to handle unauthenticated requests for which a
+     * challenge response is issued. If unauthenticated requests were handled statefully, then malicious floods of
+     * unauthenticated requests could create massive amounts of transaction state". A request outside of any dialog that
+     * carries no credentials at all is challenged here, without a transaction; everything else is handled statefully.
+     */
+    @Override
+    public Optional<SipResponse> answer(SipRequest request, String tag) {
+        DigestAuthenticator auth = config.authenticator();
+        if (auth == null || auth.exempt(request) || request.to().tag() != null
+                || request.headerValue(auth.type().credentialsHeader().name()) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(auth.challenge(request.toBuilder().header(SipHeaders.TO, request.to().withTag(tag)).build(), false));
     }
 }
