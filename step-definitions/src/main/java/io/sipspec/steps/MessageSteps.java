@@ -11,6 +11,7 @@ import io.sipspec.message.SipMessage;
 import io.sipspec.parser.MalformedSipMessage;
 import io.sipspec.parser.MessageValidator;
 import io.sipspec.parser.Violation;
+import io.sipspec.tester.Extract;
 import io.sipspec.parser.SipDecodeException;
 import io.sipspec.parser.SipMessageParser;
 import java.util.ArrayList;
@@ -140,7 +141,12 @@ public final class MessageSteps {
             throw new AssertionError("header " + name + " has no typed grammar in RFC 3261 §20");
         }
         Object first = m.header(type);
-        String actual = first == null ? null : Parameters.of(first).value(param);
+        String actual;
+        try {
+            actual = first == null ? null : Extract.parametersOf(first).value(param);
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError("header " + name + ": " + e.getMessage());
+        }
         if (!expected.equals(actual)) {
             throw new AssertionError("header " + name + " parameter " + param + ": expected \"" + expected + "\" but was "
                     + quoted(actual));

@@ -1,6 +1,9 @@
 package io.sipspec.tester;
 
 import io.sipspec.message.Address;
+import io.sipspec.message.AuthValue;
+import io.sipspec.message.InfoUri;
+import io.sipspec.message.MediaType;
 import io.sipspec.message.HeaderType;
 import io.sipspec.message.ParameterizedValue;
 import io.sipspec.message.Parameters;
@@ -39,7 +42,12 @@ public final class Extract {
         if (element == null) {
             throw missing("no " + type.name() + " header field", m);
         }
-        Parameters p = parameters(element, type);
+        Parameters p;
+        try {
+            p = parametersOf(element);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(type.name() + " values have no parameters", e);
+        }
         String v = p.value(name);
         if (v == null) {
             throw missing("no " + name + " parameter in " + type.name(), m);
@@ -47,7 +55,12 @@ public final class Extract {
         return v;
     }
 
-    private static Parameters parameters(Object element, HeaderType<?> type) {
+    /**
+     * The parameters of one typed header value, whatever its type.
+     *
+     * @throws IllegalArgumentException if values of that type have no parameters
+     */
+    public static Parameters parametersOf(Object element) {
         if (element instanceof Address a) {
             return a.parameters();
         }
@@ -57,10 +70,19 @@ public final class Extract {
         if (element instanceof ParameterizedValue pv) {
             return pv.parameters();
         }
+        if (element instanceof MediaType mt) {
+            return mt.parameters();
+        }
+        if (element instanceof InfoUri iu) {
+            return iu.parameters();
+        }
+        if (element instanceof AuthValue av) {
+            return av.parameters();
+        }
         if (element instanceof Parameters p) {
             return p;
         }
-        throw new IllegalArgumentException(type.name() + " values have no parameters");
+        throw new IllegalArgumentException("a " + element.getClass().getSimpleName() + " value has no parameters");
     }
 
     /** The Request-URI as written. */
