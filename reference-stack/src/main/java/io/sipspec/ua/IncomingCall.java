@@ -101,21 +101,8 @@ public final class IncomingCall implements Session.Owner {
      * state before initiating the new INVITE.").
      */
     public CompletableFuture<SipResponse> reinvite() {
-        CompletableFuture<SipResponse> f = new CompletableFuture<>();
-        uac.onLoop(() -> {
-            if (state != State.CONFIRMED) {
-                f.completeExceptionally(new IllegalStateException("the call is " + state));
-                return;
-            }
-            new ReInvite(uac, session, dialog, false).start().result().whenComplete((r, e) -> {
-                if (e != null) {
-                    f.completeExceptionally(e);
-                } else {
-                    f.complete(r);
-                }
-            });
-        });
-        return f;
+        // This UA did not generate the Call-ID (§8.1.1.4): §14.1's shorter timer applies after a 491.
+        return ReInvite.ifConfirmed(uac, () -> state, State.CONFIRMED, () -> new ReInvite(uac, session, dialog, false));
     }
 
     /**

@@ -134,22 +134,8 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
      * exceptionally with {@link IllegalStateException} if the call is not established.
      */
     public CompletableFuture<SipResponse> reinvite() {
-        CompletableFuture<SipResponse> f = new CompletableFuture<>();
-        uac.onLoop(() -> {
-            if (state != State.CONFIRMED) {
-                f.completeExceptionally(new IllegalStateException("the call is " + state));
-                return;
-            }
-            // This UA sent the initial INVITE, so it generated the Call-ID (§8.1.1.4) and owns it for §14.1's timer.
-            new ReInvite(uac, session, dialog, true).start().result().whenComplete((r, e) -> {
-                if (e != null) {
-                    f.completeExceptionally(e);
-                } else {
-                    f.complete(r);
-                }
-            });
-        });
-        return f;
+        // This UA sent the initial INVITE, so it generated the Call-ID (§8.1.1.4) and owns it for §14.1's timer.
+        return ReInvite.ifConfirmed(uac, () -> state, State.CONFIRMED, () -> new ReInvite(uac, session, dialog, true));
     }
 
     /**

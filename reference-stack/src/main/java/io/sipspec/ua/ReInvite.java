@@ -9,6 +9,7 @@ import io.sipspec.transaction.TimerName;
 import io.sipspec.ua.sdp.OfferAnswer;
 import io.sipspec.ua.sdp.Origin;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A re-INVITE this UA sends on a confirmed dialog (RFC 3261 §14.1), with a new offer, the ACK for its 2xx and the
@@ -41,6 +42,30 @@ final class ReInvite implements ClientRequest.Callback {
     }
 
     /** Completes with the final response to the re-INVITE, after any 491 retries. */
+    /**
+     * A re-INVITE for the caller's or the callee's API: on the event loop, if the call's state is {@code confirmed}
+     * (§14.1 modifies established sessions only), else a failure naming the state.
+     */
+    static CompletableFuture<SipResponse> ifConfirmed(UacCore uac, Supplier<? extends Enum<?>> state, Enum<?> confirmed,
+            Supplier<ReInvite> reInvite) {
+        CompletableFuture<SipResponse> f = new CompletableFuture<>();
+        uac.onLoop(() -> {
+            Enum<?> now = state.get();
+            if (now != confirmed) {
+                f.completeExceptionally(new IllegalStateException("the call is " + now));
+                return;
+            }
+            reInvite.get().start().result().whenComplete((r, e) -> {
+                if (e != null) {
+                    f.completeExceptionally(e);
+                } else {
+                    f.complete(r);
+                }
+            });
+        });
+        return f;
+    }
+
     CompletableFuture<SipResponse> result() {
         return result;
     }
