@@ -27,7 +27,7 @@ command -v sipp >/dev/null || { echo "sipp not found: apt-get install -y sip-tes
 # SIPp's own limit must not be the kernel's: raise the UDP buffer limits (interop notes: clean up to 12,000 calls/s).
 sysctl -q -w net.core.rmem_max=8388608 net.core.wmem_max=8388608 || echo "warning: could not raise UDP buffer limits" >&2
 
-mvn -q -o -B -pl reference-stack test-compile dependency:build-classpath -Dmdep.outputFile=target/load-classpath.txt \
+mvn -q -B -pl reference-stack test-compile dependency:build-classpath -Dmdep.outputFile=target/load-classpath.txt \
     -Dmdep.includeScope=test >/dev/null
 CP="reference-stack/target/classes:reference-stack/target/test-classes:$(cat reference-stack/target/load-classpath.txt)"
 CLK=$(getconf CLK_TCK)
