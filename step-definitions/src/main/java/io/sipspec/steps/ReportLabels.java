@@ -3,6 +3,7 @@ package io.sipspec.steps;
 import io.qameta.allure.listener.TestLifecycleListener;
 import io.qameta.allure.model.Attachment;
 import io.qameta.allure.model.Label;
+import io.qameta.allure.model.Link;
 import io.qameta.allure.model.TestResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  *   <li>the report is grouped by RFC 3261 section: the parent suite and epic are the RFC chapter of the feature's
  *       folder ({@code features/rfc3261/08-general-ua/...} is "RFC 3261 §08 General User Agent Behavior"), the
  *       suite stays the feature. Chapter numbers have two digits so that alphabetical order is the RFC's;</li>
+ *   <li>each {@code @rfc3261-<section>} tag becomes a link to that section of the RFC;</li>
  *   <li>the evidence that hooks attach with {@link #attachToScenario} (the message ladder, the pcap) goes to the
  *       scenario itself, so it shows in the test body instead of folded away under "Tear down".</li>
  * </ul>
@@ -47,6 +49,8 @@ public final class ReportLabels implements TestLifecycleListener {
 
     private static final Pattern CHAPTER_FOLDER = Pattern.compile("/rfc3261/(\\d+)-[^/]*/");
     private static final Pattern OTHER_FOLDER = Pattern.compile("/features/([^/]+)/");
+    private static final String SECTION_TAG = "rfc3261-";
+    private static final String RFC_SECTION_URL = "https://www.rfc-editor.org/rfc/rfc3261#section-";
     private static final ThreadLocal<List<Attachment>> PENDING = ThreadLocal.withInitial(ArrayList::new);
 
     /** Queues an attachment, already written to the results folder, for the scenario running on this thread. */
@@ -59,6 +63,12 @@ public final class ReportLabels implements TestLifecycleListener {
         List<Attachment> pending = PENDING.get();
         result.getAttachments().addAll(pending);
         pending.clear();
+        List<Link> sections = result.getLabels().stream()
+                .filter(l -> "tag".equals(l.getName()) && l.getValue().startsWith(SECTION_TAG))
+                .map(l -> l.getValue().substring(SECTION_TAG.length()))
+                .map(n -> new Link().setName("RFC 3261 §" + n).setUrl(RFC_SECTION_URL + n).setType("link"))
+                .toList();
+        result.getLinks().addAll(sections);
         result.getLabels().stream().filter(l -> "gherkin_uri".equals(l.getName())).findFirst().ifPresent(uri -> {
             String chapter = chapterOf(uri.getValue());
             result.getLabels().add(new Label().setName("parentSuite").setValue(chapter));

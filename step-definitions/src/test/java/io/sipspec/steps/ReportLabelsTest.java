@@ -40,6 +40,12 @@ class ReportLabelsTest {
         assertEquals(List.of("RFC 3261 §10 Registrations", "RFC 3261 §10 Registrations"), result.getLabels().stream()
                 .filter(l -> l.getName().equals("parentSuite") || l.getName().equals("epic")).map(Label::getValue).toList());
 
+        TestResult tagged = new TestResult().setLabels(new java.util.ArrayList<>(List.of(
+                new Label().setName("tag").setValue("rfc3261-17.2.1"), new Label().setName("tag").setValue("uas"))));
+        listener.beforeTestWrite(tagged);
+        assertEquals(List.of("https://www.rfc-editor.org/rfc/rfc3261#section-17.2.1"),
+                tagged.getLinks().stream().map(io.qameta.allure.model.Link::getUrl).toList());
+
         TestResult next = new TestResult();
         listener.beforeTestWrite(next);
         assertEquals(List.of(), next.getAttachments(), "the next scenario must not inherit the evidence");
