@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Drafts the requirements catalogue from the RFC text and prints its key-word counts. Run from the project root:
- * <pre>mvn -q -pl step-definitions -am compile exec:java -Dexec.mainClass=io.sipspec.requirements.CatalogueDraft</pre>
+ * Drafts the requirements catalogue from the RFC text and prints its key-word counts. Run
+ * {@code features/requirements/draft} (it compiles, then runs this class with only the JDK on the class path).
  * It writes {@code target/requirements/rfc3261.draft.csv} and, when the curated catalogue
  * {@code features/requirements/rfc3261.csv} exists, {@code target/requirements/rfc3261.draft-diff.md} (new,
  * removed and changed sentences by id). It never writes the curated file: asked to, it refuses with status 2.

@@ -23,7 +23,20 @@ public enum Keyword {
     OPTIONAL("OPTIONAL", Level.MAY);
 
     /** The three requirement levels of RFC 2119 that the coverage report counts separately. */
-    public enum Level { MUST, SHOULD, MAY }
+    public enum Level {
+        MUST("MUST / MUST NOT"), SHOULD("SHOULD / SHOULD NOT"), MAY("MAY");
+
+        private final String label;
+
+        Level(String label) {
+            this.label = label;
+        }
+
+        /** "MUST / MUST NOT" (with SHALL and REQUIRED), "SHOULD / SHOULD NOT" (with RECOMMENDED), "MAY" (with OPTIONAL). */
+        public String label() {
+            return label;
+        }
+    }
 
     private static final Pattern ANY = Pattern.compile(
             "\\b(MUST\\s+NOT|SHALL\\s+NOT|SHOULD\\s+NOT|NOT\\s+RECOMMENDED|MUST|SHALL|REQUIRED|SHOULD|RECOMMENDED"
