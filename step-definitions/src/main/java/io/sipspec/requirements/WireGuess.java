@@ -14,9 +14,9 @@ final class WireGuess {
     private static final List<Map.Entry<Pattern, String>> NOT_CHECKABLE = List.of(
             Map.entry(Pattern.compile("(?i)\\b(the user|user interface|render|display|inform(ing)? the user|"
                     + "human|alert the user)\\b"), "user interface: not visible on the wire"),
-            Map.entry(Pattern.compile("(?i)\\b(configur\\w*|local policy|administrator|provision\\w*)\\b"),
+            Map.entry(Pattern.compile("(?i)\\b(configur\\w*|local policy|administrator|provision(ed|ing)?)\\b"),
                     "configuration or local policy: the wire cannot tell what was configured"),
-            Map.entry(Pattern.compile("(?i)\\b(implementations?|stor(e|ed|es|ing)|remember\\w*|maintain\\w*|"
+            Map.entry(Pattern.compile("(?i)\\b(implementations?|stor(e|ed|es|ing)|remember\\w*|maintain(s|ed|ing)? (a|the|its|state)|"
                     + "database|internally|keep track)\\b"),
                     "internal state of the implementation: observable only indirectly"),
             Map.entry(Pattern.compile("(?i)\\b(S/MIME|DNS|RFC 3263|\\[4\\]|certificate\\w*|TLS|SCTP)\\b"),
