@@ -20,7 +20,8 @@ import java.util.List;
  * Cucumber plugin that writes the coverage report at the end of every run of the suite: it collects each scenario's
  * tags and outcome, and when the run finishes writes {@code reports/coverage/index.html} and {@code coverage.md}
  * against {@code features/requirements/rfc3261.csv}, plus an Allure {@code executor.json} whose link on the Allure
- * overview opens the report. Each scenario also gets Allure links to its requirements' rows in the report.
+ * overview opens the report (under Maven, allure-maven writes the same from its {@code executorInfo}). Each scenario
+ * also gets Allure links to its requirements' rows in the report.
  * Register it after Allure's plugin, so the scenario's Allure test case exists when it adds the links.
  */
 public final class CoveragePlugin implements ConcurrentEventListener {
