@@ -20,8 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The curated catalogue, {@code features/requirements/rfc3261.csv}, and the {@code @req-} tags of the features. */
 class CatalogueTest {
 
-    /** The sections curated by hand first (issue 7): every row there is reviewed. */
-    private static final Set<String> CURATED_CHAPTERS = Set.of("8", "10", "11", "12", "13", "17", "18", "20", "22");
+    /**
+     * The chapters curated by hand: every row there is reviewed. Issue 7 asked first for §8, §10–§13, §17, §18, §20
+     * and §22; §6, §7, §9, §14, §15, §19, §21 and §25 followed. Still auto: §16 (proxy), §23, §26, §27.
+     */
+    private static final Set<String> CURATED_CHAPTERS = Set.of("6", "7", "8", "9", "10", "11", "12", "13", "14",
+            "15", "17", "18", "19", "20", "21", "22", "25");
     private static final Pattern TAG = Pattern.compile("(?<=^|\\s)@req-(\\S+)");
 
     private static Catalogue catalogue() throws IOException {
@@ -56,7 +60,7 @@ class CatalogueTest {
             assertEquals(r.wireCheckable(), r.reason().isEmpty(), r.id() + ": a reason exactly when not checkable");
             curated += r.curated() ? 1 : 0;
         }
-        assertTrue(curated >= 500, curated + " curated rows");
+        assertTrue(curated >= 690, curated + " curated rows");
     }
 
     @Test
