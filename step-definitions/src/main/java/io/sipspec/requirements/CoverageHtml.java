@@ -32,6 +32,9 @@ final class CoverageHtml {
                         + "(<code>@req-&lt;id&gt;</code>) and every one of them passed; a failed, skipped, pending or"
                         + " undefined scenario never counts. Markdown: <a href=\"coverage.md\">coverage.md</a>."
                         + "</p>\n");
+        out.append("<ul>");
+        CoverageText.goals(coverage).forEach(g -> out.append("<li>").append(esc(g)).append("</li>"));
+        out.append("</ul>\n");
         if (!coverage.problems().isEmpty()) {
             out.append("<h2 class=\"errors\">Errors in the tags (").append(coverage.problems().size())
                     .append(")</h2>\n<ul class=\"errors\">");

@@ -14,6 +14,8 @@ final class CoverageMarkdown {
         out.append(CoverageText.summary(coverage, generated)).append("\n\n");
         out.append("A requirement is **passing** only when at least one scenario declares it (`@req-<id>`) and every "
                 + "one of them passed; a failed, skipped, pending or undefined scenario never counts.\n\n");
+        CoverageText.goals(coverage).forEach(g -> out.append("- ").append(g).append('\n'));
+        out.append('\n');
         if (!coverage.problems().isEmpty()) {
             out.append("## Errors in the tags (").append(coverage.problems().size()).append(")\n\n");
             coverage.problems().forEach(p -> out.append("- ").append(cell(p)).append('\n'));

@@ -26,6 +26,27 @@ final class CoverageText {
                 + " with a scenario, " + all.passing() + " passing.";
     }
 
+    /**
+     * Issue 7's two figures: the wire-checkable MUST / MUST NOT of the UAC, UAS and registrar (goal: all with a
+     * scenario, all passing) and the wire-checkable SHOULD / SHOULD NOT (goal: 80% with a scenario).
+     */
+    static List<String> goals(Coverage coverage) {
+        Tally must = Tally.of(coverage.requirements().stream()
+                .filter(c -> c.requirement().level() == Keyword.Level.MUST && c.requirement().wireCheckable()
+                        && TARGET_ROLES.contains(c.requirement().role())).toList());
+        Tally should = Tally.of(coverage.requirements().stream()
+                .filter(c -> c.requirement().level() == Keyword.Level.SHOULD && c.requirement().wireCheckable())
+                .toList());
+        return List.of(
+                "Wire-checkable MUST / MUST NOT of the UAC, UAS and registrar: " + must.total() + "; with a scenario "
+                        + must.withScenario() + " (" + Tally.percent(must.withScenario(), must.total())
+                        + "); passing " + must.passing() + " (" + Tally.percent(must.passing(), must.total()) + ").",
+                "Wire-checkable SHOULD / SHOULD NOT (all roles): " + should.total() + "; with a scenario "
+                        + should.withScenario() + " (" + Tally.percent(should.withScenario(), should.total())
+                        + "); passing " + should.passing() + " (" + Tally.percent(should.passing(), should.total())
+                        + ").");
+    }
+
     /** Wire-checkable MUST-level requirements of the target roles that are not passing. */
     static List<RequirementCoverage> mustGaps(Coverage coverage) {
         return coverage.requirements().stream()

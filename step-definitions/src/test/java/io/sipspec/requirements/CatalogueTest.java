@@ -39,6 +39,12 @@ class CatalogueTest {
     }
 
     @Test
+    void theFileIsInCanonicalForm() throws IOException {
+        String text = Files.readString(RfcFixture.ROOT.resolve(Catalogue.PATH), StandardCharsets.UTF_8);
+        assertEquals(text, CatalogueCsv.write(CatalogueCsv.read(text)), "quoting or line ends differ from the writer's");
+    }
+
+    @Test
     void idsNameTheirSectionAndCountFromOne() throws IOException {
         List<Requirement> all = catalogue().requirements();
         assertEquals(RfcFixture.DRAFT.size(), all.size());

@@ -39,6 +39,10 @@ class CoverageReportTest {
         assertTrue(md.contains("| all | MUST / MUST NOT | 2 | 2 | 2 | 1 |") || md.contains("| MUST / MUST NOT | 2 | 2 | 2 | 1 |"), md);
         assertTrue(md.contains("| UAC | MUST / MUST NOT | 1 | 1 | 1 | 0 |"), md);
         assertTrue(md.contains("not yet passing (1)\n\n- RFC3261-8.1.1.2-4 (failing)"), md);
+        assertTrue(md.contains("- Wire-checkable MUST / MUST NOT of the UAC, UAS and registrar: 2; with a scenario 2"
+                + " (100%); passing 1 (50%)."), md);
+        assertTrue(md.contains("- Wire-checkable SHOULD / SHOULD NOT (all roles): 1; with a scenario 0 (0%);"
+                + " passing 0 (0%)."), md);
     }
 
     @Test
