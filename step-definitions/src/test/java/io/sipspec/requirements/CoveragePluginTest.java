@@ -48,6 +48,8 @@ class CoveragePluginTest {
         }
     }
 
+    /** A scenario as Cucumber describes it; the interface still has two deprecated methods to implement. */
+    @SuppressWarnings("deprecation")
     private record Scenario(String name, List<String> tags) implements TestCase {
         @Override public Integer getLine() { return 7; }
         @Override public Location getLocation() { return new Location(7, 3); }
