@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The text of an RFC in the plain-text layout of the RFC Editor, read into numbered sections of paragraphs: page
  * footers ("[Page N]") and running headers are removed, a paragraph broken by a page break is joined again, and the
- * lines of a paragraph are joined with their whitespace normalised (a page break inside a paragraph is one where the
- * last line before it does not end a sentence and the first line after it has the same indentation). The front matter and the table of contents
- * (everything before the first numbered heading at column 0) and the unnumbered back matter (appendix, addresses,
- * copyright statement) are not sections.
+ * lines of a paragraph are joined with their whitespace normalised (a page break is inside a paragraph when the last
+ * line before it does not end a sentence and the first line after it has the same indentation). The front matter and
+ * the table of contents (everything before the first numbered heading at column 0) and the unnumbered back matter
+ * (appendix, addresses, copyright statement) are not sections.
  */
 public final class RfcText {
 
@@ -19,6 +19,11 @@ public final class RfcText {
     private static final Pattern HEADER = Pattern.compile("^\\f?RFC \\d+ {2,}\\S.*\\S {2,}\\S.*$");
     private static final Pattern HEADING = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.? +(\\S.*?)\\s*$");
     /** A bullet of an RFC list: "o" or "-" and one to three spaces at the start of a paragraph. */
+    /**
+     * RFC 3261's last numbered chapter (§30, Informative References): an unnumbered heading at column 0 after it
+     * starts the back matter (Appendix A, Acknowledgments, Authors' Addresses, Full Copyright Statement).
+     */
+    private static final int LAST_NUMBERED_CHAPTER = 30;
     private static final Pattern BULLET = Pattern.compile("^[o-] {1,3}(?=\\S)");
 
     private final List<RfcSection> sections;
@@ -43,8 +48,8 @@ public final class RfcText {
             Matcher heading = HEADING.matcher(line);
             boolean isHeading = heading.matches() && follows(heading.group(1), number);
             boolean backMatter = !isHeading && number != null && !line.isEmpty()
-                    && !Character.isWhitespace(line.charAt(0)) && Integer.parseInt(number.split("\\.")[0]) >= 30
-                    && Character.isUpperCase(line.charAt(0)) && !line.contains("[");
+                    && Character.isUpperCase(line.charAt(0)) && !line.contains("[")
+                    && Integer.parseInt(number.split("\\.")[0]) >= LAST_NUMBERED_CHAPTER;
             if (isHeading || backMatter) {
                 flush(paragraph, paragraphs);
                 if (number != null) {
@@ -84,7 +89,8 @@ public final class RfcText {
         int i = 0;
         while (i < raw.length) {
             String line = raw[i];
-            int header = i + 1 < raw.length && raw[i + 1].replace("\f", "").isBlank() && raw[i + 1].contains("\f") ? i + 2 : i + 1;
+            boolean formFeedLine = i + 1 < raw.length && raw[i + 1].contains("\f") && raw[i + 1].replace("\f", "").isBlank();
+            int header = formFeedLine ? i + 2 : i + 1;
             if (FOOTER.matcher(line).matches() && header < raw.length && HEADER.matcher(raw[header]).matches()) {
                 int next = header + 1;
                 while (next < raw.length && raw[next].isBlank()) {

@@ -35,6 +35,9 @@ final class RoleGuess {
             Map.entry(Pattern.compile("\\buacs?\\b|\\bclient transactions?\\b|\\bthe client\\b|\\bcaller\\b"), Role.UAC),
             Map.entry(Pattern.compile("\\buass?\\b|\\bserver transactions?\\b|\\bthe server\\b|\\bcallee\\b"), Role.UAS));
 
+    private static final Pattern FIRST_KEYWORD =
+            Pattern.compile("\\b(MUST|SHALL|REQUIRED|SHOULD|RECOMMENDED|MAY|OPTIONAL)\\b");
+
     private RoleGuess() {
     }
 
@@ -59,7 +62,7 @@ final class RoleGuess {
 
     /** The words of the clause holding the first key word, up to the key word, in lower case. */
     private static String subject(String sentence) {
-        var m = Pattern.compile("\\b(MUST|SHALL|REQUIRED|SHOULD|RECOMMENDED|MAY|OPTIONAL)\\b").matcher(sentence);
+        var m = FIRST_KEYWORD.matcher(sentence);
         String before = m.find() ? sentence.substring(0, m.start()) : sentence;
         int clause = Math.max(before.lastIndexOf(", "), Math.max(before.lastIndexOf("; "), before.lastIndexOf(": ")));
         String words = clause >= 0 && before.length() - clause > 12 ? before.substring(clause + 2) : before;

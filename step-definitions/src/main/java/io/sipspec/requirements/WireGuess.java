@@ -16,8 +16,8 @@ final class WireGuess {
                     + "human|alert the user)\\b"), "user interface: not visible on the wire"),
             Map.entry(Pattern.compile("(?i)\\b(configur\\w*|local policy|administrator|provision(ed|ing)?)\\b"),
                     "configuration or local policy: the wire cannot tell what was configured"),
-            Map.entry(Pattern.compile("(?i)\\b(implementations?|stor(e|ed|es|ing)|remember\\w*|maintain(s|ed|ing)? (a|the|its|state)|"
-                    + "database|internally|keep track)\\b"),
+            Map.entry(Pattern.compile("(?i)\\b(implementations?|stor(e|ed|es|ing)|remember\\w*|"
+                    + "maintain(s|ed|ing)? (a|the|its|state)|database|internally|keep track)\\b"),
                     "internal state of the implementation: observable only indirectly"),
             Map.entry(Pattern.compile("(?i)\\b(S/MIME|DNS|RFC 3263|\\[4\\]|certificate\\w*|TLS|SCTP)\\b"),
                     "needs infrastructure the harness does not emulate (DNS, TLS, S/MIME, SCTP)"));
