@@ -1,6 +1,7 @@
 @rfc3261-10.3 @registrar @udp
 Feature: RFC 3261 §10.3 Processing REGISTER Requests
 
+  @req-RFC3261-10.3-32 @req-RFC3261-10.3-33
   Scenario: A registration is added and the 200 lists it with its expiry
     "The registrar returns a 200 (OK) response. The response MUST contain Contact header field values enumerating all
     current bindings. Each Contact value MUST feature an "expires" parameter indicating its expiration interval chosen
@@ -25,6 +26,7 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
     And its header "Contact" contains "<sip:alice@"
     And its header "Contact" contains ";expires=3600"
 
+  @req-RFC3261-10.3-25 @req-RFC3261-10.3-26
   Scenario: An expiry shorter than the registrar's minimum gets 423 with Min-Expires
     "If and only if the requested expiration interval is greater than zero AND smaller than one hour AND less than a
     registrar-configured minimum, the registrar MAY reject the registration with a response of 423 (Interval Too
