@@ -38,6 +38,9 @@ public final class EmbeddedDevice implements Device {
         String r = role.toLowerCase(Locale.ROOT);
         // The UAC is the reference UA: it answers like a UAS and sends first through the trigger.
         String element = r.equals("uac") ? "uas" : r;
+        if (r.equals("uac")) {
+            Warmup.once();
+        }
         try {
             ReferenceServer server = ReferenceServer.start("--role=" + element,
                     "--listen=" + transport.name().toLowerCase(Locale.ROOT) + ":127.0.0.1:0", "--t1=" + timers.t1Millis(),

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class TriggerCommand implements AutoCloseable {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([a-z.]+)}");
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([a-z0-9.]+)}");
 
     private final String command;
     private final Process process;
@@ -116,6 +116,11 @@ public final class TriggerCommand implements AutoCloseable {
         }
         String end = process.isAlive() ? "still running" : "exit status " + process.exitValue();
         return "$ " + command + "\n" + text + "(" + end + ")\n";
+    }
+
+    /** Waits at most {@code bound} for the command to end; true if it has. */
+    public boolean waitFor(Duration bound) throws InterruptedException {
+        return process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void stop() {
