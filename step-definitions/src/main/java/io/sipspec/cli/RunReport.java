@@ -1,11 +1,13 @@
 package io.sipspec.cli;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The verdicts of a run, and their summary by RFC section. */
 public record RunReport(List<ScenarioResult> scenarios) {
@@ -43,12 +45,17 @@ public record RunReport(List<ScenarioResult> scenarios) {
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%-22s %7s %7s %7s%n", "RFC 3261 section", "passed", "failed", "skipped"));
         bySection.forEach((section, n) -> out.append(String.format(Locale.ROOT, "%-22s %7d %7d %7d%n", "§" + section, n[0], n[1], n[2])));
-        for (ScenarioResult.Status st : List.of(ScenarioResult.Status.FAILED, ScenarioResult.Status.SKIPPED)) {
-            scenarios.stream().filter(s -> s.status() == st).sorted(Comparator.comparing(ScenarioResult::section, SECTION_ORDER))
-                    .forEach(s -> out.append(st).append(" §").append(s.section()).append(' ').append(s.name())
-                            .append(s.source().isEmpty() ? "" : " (" + s.source() + ")").append("\n    ")
-                            .append(firstLine(s.message())).append('\n'));
-        }
+        scenarios.stream().filter(s -> s.status() == ScenarioResult.Status.FAILED)
+                .sorted(Comparator.comparing(ScenarioResult::section, SECTION_ORDER))
+                .forEach(s -> out.append("FAILED §").append(s.section()).append(' ').append(s.name())
+                        .append(s.source().isEmpty() ? "" : " (" + s.source() + ")").append("\n    ")
+                        .append(firstLine(s.message())).append('\n'));
+        Map<String, List<ScenarioResult>> skipped = new TreeMap<>();
+        scenarios.stream().filter(s -> s.status() == ScenarioResult.Status.SKIPPED)
+                .forEach(s -> skipped.computeIfAbsent(firstLine(s.message()), k -> new ArrayList<>()).add(s));
+        skipped.forEach((reason, list) -> out.append("SKIPPED ").append(list.size()).append(" (")
+                .append(list.stream().map(ScenarioResult::section).distinct().sorted(SECTION_ORDER).map(x -> "§" + x)
+                        .collect(Collectors.joining(" "))).append("): ").append(reason).append('\n'));
         out.append(String.format(Locale.ROOT, "%d scenarios: %d passed, %d failed, %d skipped%n", scenarios.size(),
                 count(ScenarioResult.Status.PASSED), count(ScenarioResult.Status.FAILED), count(ScenarioResult.Status.SKIPPED)));
         return out.toString();

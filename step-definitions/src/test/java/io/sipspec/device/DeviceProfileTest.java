@@ -86,7 +86,7 @@ class DeviceProfileTest {
     @Test
     void theProfilesOfTheRepositoryLoad() {
         Path dir = Path.of("..", "profiles");
-        for (String name : new String[] {"embedded", "sipp-uas", "kamailio-registrar", "example-phone"}) {
+        for (String name : new String[] {"embedded", "sipp", "kamailio-registrar", "example-phone"}) {
             DeviceProfile p = Profiles.load(dir.resolve(name + ".properties"), Map.of());
             assertEquals(name, p.name());
         }
