@@ -86,7 +86,19 @@ public final class Profiles {
                 overrides.put(k.substring(OVERRIDE_PREFIX.length()), System.getProperty(k).trim());
             }
         }
-        return load(file.isEmpty() || file.equals("embedded") ? null : Path.of(file), overrides);
+        return load(file.isEmpty() || file.equals("embedded") ? null : resolve(Path.of(file)), overrides);
+    }
+
+    /**
+     * A relative profile path as given, or else relative to the parent folder: Maven runs the suite in the
+     * step-definitions module, and {@code -Dsipspec.profile=profiles/x.properties} names a file of the repository root.
+     */
+    static Path resolve(Path file) {
+        if (file.isAbsolute() || Files.exists(file)) {
+            return file;
+        }
+        Path fromRoot = Path.of("..").resolve(file);
+        return Files.exists(fromRoot) ? fromRoot : file;
     }
 
     /** @throws ProfileException naming the key at fault */
