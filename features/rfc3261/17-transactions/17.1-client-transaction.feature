@@ -1,8 +1,10 @@
-@rfc3261-17.1 @uac @udp
+@rfc3261-17.1 @uac @udp @isolated
 Feature: RFC 3261 §17.1 Client Transaction
   The device is the UAC: it is made to send a request to bob (a trigger: the embedded stack's API, or the profile's
   trigger command for an external device), and bob never answers. Over UDP the device's client transaction must
   retransmit the request on its timer, and stop when the transaction times out. T1 is the device's (its profile).
+  The scenarios measure intervals of a few T1 (50 ms for the embedded stack): they run alone (@isolated), so that
+  other scenarios do not take the CPU from the device while it keeps time.
 
   @rfc3261-17.1.1.2
   Scenario: An unanswered INVITE is retransmitted at T1, 2*T1, 4*T1... and no more after Timer B

@@ -1,0 +1,139 @@
+package io.sipspec.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sipspec.device.ActiveProfile;
+import io.sipspec.device.DeviceProfile;
+import io.sipspec.device.Profiles;
+import io.sipspec.tester.Peer;
+import io.sipspec.tester.Retransmissions;
+import io.sipspec.tester.Transport;
+import io.sipspec.transaction.TimerConfig;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
+
+/** The device steps: the device from the profile, the skip reasons, the Timer A/E check and its failure message. */
+class DeviceStepsTest {
+
+    private static final TimerConfig T1_50 = TimerConfig.scaled(Duration.ofMillis(50));
+
+    private final WireContext wire = new WireContext();
+    private final DeviceSteps steps = new DeviceSteps(wire);
+
+    @AfterEach
+    void close() {
+        wire.close();
+    }
+
+    @Test
+    void theScheduleCountsSevenInvitesAndElevenNonInvitesWithin64T1() {
+        assertEquals(7, DeviceSteps.transmissionsBefore(Retransmissions.timerA(T1_50), Duration.ofMillis(64 * 50)));
+        assertEquals(11, DeviceSteps.transmissionsBefore(Retransmissions.timerE(T1_50), Duration.ofMillis(64 * 50)));
+        assertEquals(4, DeviceSteps.transmissionsBefore(Retransmissions.timerA(T1_50), Duration.ofMillis(400)));
+    }
+
+    @Test
+    void theEmbeddedDeviceListensOnAFreePortWithTheProfilesTimersAndVariables() {
+        steps.theDeviceIs("registrar");
+        assertEquals("127.0.0.1", wire.deviceAddress().getHostString());
+        assertTrue(wire.deviceAddress().getPort() > 0);
+        assertEquals(ActiveProfile.get().timers().t1(), wire.timers().t1());
+        assertEquals("device (embedded registrar)", wire.deviceLabel());
+        assertEquals(ActiveProfile.get().aor(), wire.variables().value("device.aor"));
+    }
+
+    @Test
+    void aRoleTheDeviceDoesNotHaveIsSkippedWithTheReason() {
+        DeviceProfile phone = Profiles.load(null, Map.of("device", "external", "port", "5060", "roles", "uas", "name", "phone"));
+        try (ActiveProfile.Scope ignored = ActiveProfile.use(phone)) {
+            TestAbortedException e = assertThrows(TestAbortedException.class, () -> steps.theDeviceIs("registrar"));
+            assertEquals("skipped: phone is not a registrar (its roles: uas)", e.getMessage());
+        }
+    }
+
+    @Test
+    void theEmbeddedProxyIsSkippedUntilTheStackHasOne() {
+        DeviceProfile withProxy = Profiles.load(null, Map.of("roles", "proxy"));
+        try (ActiveProfile.Scope ignored = ActiveProfile.use(withProxy)) {
+            TestAbortedException e = assertThrows(TestAbortedException.class, () -> steps.theDeviceIs("proxy"));
+            assertTrue(e.getMessage().startsWith("skipped: the embedded stack cannot be the proxy"), e.getMessage());
+        }
+    }
+
+    @Test
+    void retransmissionsOnTimerAPass() throws Exception {
+        withProfileT1of200(() -> {
+            sendInviteAt(List.of(0L, 200L, 600L, 1400L));
+            steps.receivesRetransmissions("bob", "A", Duration.ofMillis(1600));
+        });
+    }
+
+    @Test
+    void aMissingRetransmissionFailsNamingTheCountAndTheTimes() throws Exception {
+        withProfileT1of200(() -> {
+            sendInviteAt(List.of(0L, 200L, 600L));
+            AssertionError e = assertThrows(AssertionError.class, () -> steps.receivesRetransmissions("bob", "A", Duration.ofMillis(1600)));
+            assertTrue(e.getMessage().startsWith("INVITE on Timer A: expected 4 transmissions within 1600 ms (T1 = 200 ms), saw 3 at [0 ms, "),
+                    e.getMessage());
+        });
+    }
+
+    @Test
+    void aLateRetransmissionFailsNamingTheInterval() throws Exception {
+        withProfileT1of200(() -> {
+            sendInviteAt(List.of(0L, 200L, 800L));
+            AssertionError e = assertThrows(AssertionError.class, () -> steps.receivesRetransmissions("bob", "A", Duration.ofMillis(1000)));
+            assertTrue(e.getMessage().startsWith("Timer A: interval 2 (between transmissions 2 and 3) was "), e.getMessage());
+            assertTrue(e.getMessage().contains("expected 2*T1 = 400 ms \u00b1 80 ms"), e.getMessage());
+        });
+    }
+
+    /** T1 = 200 ms: the tolerance (40 ms + 10 %) stays well above the scheduling jitter of a loaded test machine. */
+    private void withProfileT1of200(ThrowingRunnable body) throws Exception {
+        try (ActiveProfile.Scope ignored = ActiveProfile.use(Profiles.load(null, Map.of("t1", "200")))) {
+            wire.peer(Peer.open("bob", Transport.UDP, wire.traffic()));
+            body.run();
+        }
+    }
+
+    /** A "device" socket sends the same INVITE to bob at these times (ms), then bob takes the first one. */
+    private void sendInviteAt(List<Long> millis) throws Exception {
+        InetSocketAddress bob = wire.peer("bob").address();
+        byte[] invite = ("INVITE sip:bob@" + bob.getHostString() + ":" + bob.getPort() + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:5999;branch=z9hG4bKdevicesteps\r\nMax-Forwards: 70\r\nTo: <sip:bob@127.0.0.1>\r\n"
+                + "From: <sip:alice@127.0.0.1>;tag=1\r\nCall-ID: devicesteps\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        ScheduledExecutorService device = Executors.newSingleThreadScheduledExecutor();
+        device.submit(() -> null).get();
+        DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+        // The first now, from this thread; the others relative to it, from the (started) executor's thread.
+        socket.send(new DatagramPacket(invite, invite.length, bob));
+        for (long at : millis.subList(1, millis.size())) {
+            device.schedule(() -> {
+                socket.send(new DatagramPacket(invite, invite.length, bob));
+                return null;
+            }, at, TimeUnit.MILLISECONDS);
+        }
+        device.schedule(socket::close, millis.get(millis.size() - 1) + 100, TimeUnit.MILLISECONDS);
+        device.shutdown();
+        wire.last(wire.peer("bob").mailbox().expect(r -> r.isRequest("INVITE"), Duration.ofSeconds(2), "bob receives an INVITE"));
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
