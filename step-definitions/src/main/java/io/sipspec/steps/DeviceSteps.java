@@ -93,8 +93,11 @@ public final class DeviceSteps {
     /**
      * RFC 3261 §17.1.1.2 and §17.1.2.2: waits until {@code until} after the first transmission (the message the
      * peer last received), then checks every transmission of that request (same method and branch) against the
-     * schedule of Timer A (INVITE: T1, 2*T1, 4*T1... uncapped) or Timer E (non-INVITE: doubling, capped at T2), and
-     * that there are as many as the schedule puts before {@code until}.
+     * schedule of Timer A (INVITE: T1, 2*T1, 4*T1... uncapped) or Timer E (non-INVITE: doubling, capped at T2), that
+     * none came after {@code until} (Timer B or F), and that none is missing: after the last one, the next interval
+     * would have ended after {@code until}. (The last transmission of the schedule is only T1 before the timeout, so the
+     * next one is reckoned from the device's own last transmission, not from the nominal schedule, whose ticks may have
+     * drifted.)
      */
     @Then("{word} receives its retransmissions on Timer {word} until {duration}")
     public void receivesRetransmissions(String peerName, String timer, Duration until) {
@@ -107,7 +110,7 @@ public final class DeviceSteps {
         };
         Tolerance tolerance = tolerance(timers);
         int expected = transmissionsBefore(schedule, until);
-        Duration grace = tolerance.allowed(schedule.interval(expected - 1));
+        Duration grace = tolerance.allowed(schedule.interval(expected));
         String branch = first.message().topVia().branch();
         String method = first.message().cseq().method();
         Peer peer = wire.peer(peerName);
@@ -122,16 +125,39 @@ public final class DeviceSteps {
             peer.mailbox().expect(r -> r.isRequest(method) && branch.equals(r.message().topVia().branch()), Duration.ZERO,
                     peerName + " receives a retransmission of " + method);
         }
-        String times = copies.stream().map(r -> Durations.format(Duration.ofNanos(r.nanos() - first.nanos()))).toList().toString();
-        Reports.attachText("transmissions of " + method, times);
-        RetransmissionVerdict verdict = schedule.checkReceived(copies, tolerance);
+        List<Duration> times = copies.stream().map(r -> Duration.ofNanos(r.nanos() - first.nanos())).toList();
+        Reports.attachText("transmissions of " + method, format(times));
+        checkTransmissions(method + " on Timer " + timer + " (T1 = " + Durations.format(timers.t1()) + ")", times, schedule,
+                tolerance, until);
+    }
+
+    /**
+     * The check of {@link #receivesRetransmissions} on the times of the transmissions (the first at 0).
+     *
+     * @throws AssertionError naming the interval off schedule, the transmission after the timeout or the one missing
+     */
+    static void checkTransmissions(String what, List<Duration> times, Retransmissions schedule, Tolerance tolerance, Duration until) {
+        RetransmissionVerdict verdict = schedule.check(times.stream().map(Duration::toNanos).toList(), tolerance);
         if (!verdict.ok()) {
-            throw new AssertionError(verdict.explanation() + "; the transmissions came at " + times);
+            throw new AssertionError(verdict.explanation() + "; the transmissions came at " + format(times));
         }
-        if (copies.size() != expected) {
-            throw new AssertionError(method + " on Timer " + timer + ": expected " + expected + " transmissions within "
-                    + Durations.format(until) + " (T1 = " + Durations.format(timers.t1()) + "), saw " + copies.size() + " at " + times);
+        Duration last = times.get(times.size() - 1);
+        if (last.compareTo(until.plus(tolerance.absolute())) > 0) {
+            throw new AssertionError(what + ": transmission " + times.size() + " came at " + Durations.format(last)
+                    + ", after the transaction timed out at " + Durations.format(until) + "; the transmissions came at " + format(times));
         }
+        // The next transmission was due before the timeout (on the device's own clock, drift included): it is missing.
+        Duration next = schedule.interval(times.size() - 1);
+        if (last.plus(next).plus(tolerance.absolute()).compareTo(until) < 0) {
+            throw new AssertionError(what + ": saw " + times.size() + " transmissions, the last at " + Durations.format(last)
+                    + "; transmission " + (times.size() + 1) + " was due " + Durations.format(next) + " later, before the transaction"
+                    + " times out at " + Durations.format(until) + " (the schedule has " + transmissionsBefore(schedule, until)
+                    + "); the transmissions came at " + format(times));
+        }
+    }
+
+    private static String format(List<Duration> times) {
+        return times.stream().map(Durations::format).toList().toString();
     }
 
     /** 10 % of the interval, plus a fifth of T1 (at least 25 ms) for scheduling and loopback latency. */

@@ -50,6 +50,9 @@ class DeviceInteropSippTest {
             DeviceProfile profile = Profiles.load(Path.of("..", "profiles", "sipp.properties"), Map.of("port", Integer.toString(port)));
             RunReport report = Runner.run(new RunRequest(List.of("../features"), null, profile, null, 4));
             Verdicts.assertVerdicts(report, DEVIATIONS, List.of());
+            ScenarioResult invite = report.scenario("An unanswered INVITE is retransmitted at T1, 2*T1, 4*T1... and no more after Timer B");
+            org.junit.jupiter.api.Assertions.assertTrue(invite.message().startsWith("INVITE on Timer A (T1 = 500 ms): saw 6 transmissions"),
+                    invite.message());
             // SIPp has no built-in scenario that sends OPTIONS: without a trigger, the scenario is skipped, not passed.
             ScenarioResult options = report.scenario(
                     "An unanswered OPTIONS is retransmitted at T1, 2*T1, 4*T1... capped at T2, and no more after Timer F");
