@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * <pre>
  * sipspec run [FEATURE|FOLDER ...] [--tags EXPR] [--profile FILE] [--device HOST:PORT] [--transport udp|tcp]
- *             [--roles uas,...] [-Dkey=value ...] [--report DIR] [--threads N]
+ *             [--roles uas,...] [-Dkey=value ...] [--report DIR] [--threads N] [--no-allure]
  * </pre>
  * Without features it runs {@code ./features} if there is such a folder, else the features inside the jar. Without a
  * profile the device is the embedded reference stack; {@code --device} makes it an external device. {@code -Dkey=value}
@@ -29,7 +29,7 @@ public final class RunCommand {
     static final String USAGE = """
             usage: sipspec run [FEATURE|FOLDER ...] [--tags EXPR] [--profile FILE] [--device HOST:PORT]
                                [--transport udp|tcp] [--roles uas,registrar,...] [-Dkey=value ...]
-                               [--report DIR] [--threads N]
+                               [--report DIR] [--threads N] [--no-allure]
               FEATURE|FOLDER  features to run (default: ./features, else the features in the jar)
               --tags          a Cucumber tag expression, e.g. "@rfc3261-8.2 and not @tcp"
               --profile       a device profile (profiles/*.properties); default: the embedded reference stack
@@ -38,6 +38,7 @@ public final class RunCommand {
               -Dkey=value     any profile key: t1, aor, user, password, domain, tags, trigger.invite ...
               --report        where to write cucumber.html, junit.xml, allure-results/ and summary.txt
               --threads       scenarios run at once (default 4)
+              --no-allure     no allure-results/ in the report folder
             Exit status: 0 all passed or skipped, 1 a scenario failed, 2 bad arguments.
             """;
 
@@ -83,6 +84,7 @@ public final class RunCommand {
         String tags = null;
         Path report = null;
         int threads = 4;
+        boolean allure = true;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -93,6 +95,7 @@ public final class RunCommand {
                 case "--profile" -> profile = Path.of(value(args, ++i, a));
                 case "--report" -> report = Path.of(value(args, ++i, a));
                 case "--threads" -> threads = threads(value(args, ++i, a));
+                case "--no-allure" -> allure = false;
                 case "--transport" -> overrides.put("transport", value(args, ++i, a));
                 case "--roles" -> overrides.put("roles", value(args, ++i, a));
                 case "--device" -> device(value(args, ++i, a), overrides);
@@ -116,7 +119,7 @@ public final class RunCommand {
             throw new IllegalArgumentException("no such profile file: " + profile);
         }
         DeviceProfile p = Profiles.load(profile, overrides);
-        return new RunRequest(features, tags, p, report, threads);
+        return new RunRequest(features, tags, p, report, threads, allure);
     }
 
     private static void device(String hostPort, Map<String, String> overrides) {

@@ -46,8 +46,10 @@ public final class Runner {
             }
             plugins.add("html:" + dir.resolve("cucumber.html"));
             plugins.add("junit:" + dir.resolve("junit.xml"));
-            plugins.add("io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm");
-            System.setProperty("allure.results.directory", dir.resolve("allure-results").toString());
+            if (request.allure()) {
+                plugins.add("io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm");
+                System.setProperty("allure.results.directory", dir.resolve("allure-results").toString());
+            }
         }
         if (!plugins.isEmpty()) {
             config.put("cucumber.plugin", String.join(", ", plugins));

@@ -32,6 +32,8 @@ class DeviceCliTest {
         assertEquals("@udp", r.tags());
         assertEquals(2, r.threads());
         assertEquals(Path.of("out"), r.reportDir());
+        assertTrue(r.allure());
+        assertTrue(!RunCommand.parse(List.of("--no-allure")).allure());
         assertNull(RunCommand.parse(List.of("--help")));
     }
 
@@ -89,7 +91,8 @@ class DeviceCliTest {
     @Test
     void aRunAgainstTheEmbeddedStackWritesReportsAndExitsZero(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Sipspec.run(new String[] {"run", "../features/rfc3261/11-options", "--report", dir.toString(), "--threads", "2"},
+        int status = Sipspec.run(new String[] {"run", "../features/rfc3261/11-options", "--report", dir.toString(), "--threads", "2",
+                        "--no-allure"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, printed);
