@@ -1,5 +1,6 @@
 package io.sipspec.cli;
 
+import io.sipspec.device.Applicability;
 import io.sipspec.device.DeviceProfile;
 import io.sipspec.device.Profiles;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.Map;
  *
  * <pre>
  * sipspec run [FEATURE|FOLDER ...] [--tags EXPR] [--profile FILE] [--device HOST:PORT] [--transport udp|tcp]
- *             [--roles uas,...] [-Dkey=value ...] [--report DIR] [--threads N] [--no-allure]
+ *             [--roles uas,...] [-Dkey=value ...] [--report DIR] [--threads N] [--no-allure] [--applicable-only]
  * </pre>
  * Without features it runs {@code ./features} if there is such a folder, else the features inside the jar. Without a
  * profile the device is the embedded reference stack; {@code --device} makes it an external device. {@code -Dkey=value}
@@ -29,7 +30,7 @@ public final class RunCommand {
     static final String USAGE = """
             usage: sipspec run [FEATURE|FOLDER ...] [--tags EXPR] [--profile FILE] [--device HOST:PORT]
                                [--transport udp|tcp] [--roles uas,registrar,...] [-Dkey=value ...]
-                               [--report DIR] [--threads N] [--no-allure]
+                               [--report DIR] [--threads N] [--no-allure] [--applicable-only]
               FEATURE|FOLDER  features to run (default: ./features, else the features in the jar)
               --tags          a Cucumber tag expression, e.g. "@rfc3261-8.2 and not @tcp"
               --profile       a device profile (profiles/*.properties); default: the embedded reference stack
@@ -39,6 +40,7 @@ public final class RunCommand {
               --report        where to write cucumber.html, junit.xml, allure-results/ and summary.txt
               --threads       scenarios run at once (default 4)
               --no-allure     no allure-results/ in the report folder
+              --applicable-only  leave out the scenarios of roles/transports the device lacks (default: skipped)
             Exit status: 0 all passed or skipped, 1 a scenario failed, 2 bad arguments.
             """;
 
@@ -85,6 +87,7 @@ public final class RunCommand {
         Path report = null;
         int threads = 4;
         boolean allure = true;
+        boolean applicableOnly = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -96,6 +99,7 @@ public final class RunCommand {
                 case "--report" -> report = Path.of(value(args, ++i, a));
                 case "--threads" -> threads = threads(value(args, ++i, a));
                 case "--no-allure" -> allure = false;
+                case "--applicable-only" -> applicableOnly = true;
                 case "--transport" -> overrides.put("transport", value(args, ++i, a));
                 case "--roles" -> overrides.put("roles", value(args, ++i, a));
                 case "--device" -> device(value(args, ++i, a), overrides);
@@ -119,6 +123,13 @@ public final class RunCommand {
             throw new IllegalArgumentException("no such profile file: " + profile);
         }
         DeviceProfile p = Profiles.load(profile, overrides);
+        if (applicableOnly) {
+            // Leave out, rather than report as skipped, what the device cannot be tested with.
+            String applicable = Applicability.tagExpression(p);
+            if (applicable != null) {
+                tags = tags == null ? applicable : "(" + tags + ") and " + applicable;
+            }
+        }
         return new RunRequest(features, tags, p, report, threads, allure);
     }
 

@@ -34,6 +34,8 @@ class DeviceCliTest {
         assertEquals(Path.of("out"), r.reportDir());
         assertTrue(r.allure());
         assertTrue(!RunCommand.parse(List.of("--no-allure")).allure());
+        assertEquals("(@udp) and not @message and (@uas or not (@uac or @registrar or @redirect or @proxy)) and (@udp or not (@tcp))",
+                RunCommand.parse(List.of("--device", "127.0.0.1:5060", "--roles", "uas", "--tags", "@udp", "--applicable-only")).tags());
         assertNull(RunCommand.parse(List.of("--help")));
     }
 
@@ -91,7 +93,7 @@ class DeviceCliTest {
     @Test
     void aRunAgainstTheEmbeddedStackWritesReportsAndExitsZero(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = Sipspec.run(new String[] {"run", "../features/rfc3261/11-options", "--report", dir.toString(), "--threads", "2",
+        int status = Sipspec.run(new String[] {"run", "../features", "--tags", "@rfc3261-11.2", "--report", dir.toString(), "--threads", "2",
                         "--no-allure"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         String printed = out.toString(StandardCharsets.UTF_8);
