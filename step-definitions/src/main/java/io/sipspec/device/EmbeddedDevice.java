@@ -51,6 +51,11 @@ public final class EmbeddedDevice implements Device {
         }
     }
 
+    /** A reference element started elsewhere (e.g. with more options than a profile gives), closed with the scenario. */
+    public static EmbeddedDevice of(ReferenceServer server, String role) {
+        return new EmbeddedDevice(server, role.toLowerCase(Locale.ROOT), server.config().timers());
+    }
+
     @Override
     public InetSocketAddress address() {
         return server.listeningPoints().get(0).address();

@@ -2,7 +2,11 @@ package io.sipspec.steps;
 
 import io.sipspec.device.ActiveProfile;
 import io.sipspec.device.Device;
+import io.sipspec.device.EmbeddedDevice;
+import io.sipspec.device.Profiles;
+import io.sipspec.device.StandInDevice;
 import io.sipspec.report.WireEvent;
+import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Peer;
 import io.sipspec.tester.Received;
 import io.sipspec.tester.Sent;
@@ -23,6 +27,9 @@ import java.util.Map;
  */
 public final class WireContext implements AutoCloseable {
 
+    /** The embedded device's timers: scaled (T1 = 50 ms), so timer scenarios take milliseconds. */
+    static final TimerConfig EMBEDDED_TIMERS = Profiles.embedded().timers();
+
     private final Traffic traffic = new Traffic();
     private final Instant wallStart = Instant.now();
     private final long nanoStart = traffic.now();
@@ -34,8 +41,21 @@ public final class WireContext implements AutoCloseable {
 
     /** The scenario's device (see {@link DeviceSteps}), closed with the scenario. */
     void device(Device d, String role) {
+        if (device != null) {
+            device.close();
+        }
         this.device = d;
         this.deviceRole = role;
+    }
+
+    /** A reference element a step started itself. */
+    void device(ReferenceServer server, String role) {
+        device(EmbeddedDevice.of(server, role), role);
+    }
+
+    /** A device the tester does not start (e.g. another peer standing in for one, in unit tests). */
+    void device(InetSocketAddress address, String role) {
+        device(new StandInDevice(address, timers(), "stand-in " + role), role);
     }
 
     Device device() {

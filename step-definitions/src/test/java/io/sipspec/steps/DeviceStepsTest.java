@@ -57,6 +57,23 @@ class DeviceStepsTest {
     }
 
     @Test
+    void aDeviceStartedElsewhereOrStoodInForIsTheScenariosToo() {
+        InetSocketAddress somewhere = new InetSocketAddress("127.0.0.1", 5999);
+        wire.device(somewhere, "uas");
+        assertEquals(somewhere, wire.deviceAddress());
+        assertEquals("device (stand-in uas)", wire.deviceLabel());
+        assertThrows(TestAbortedException.class, () -> wire.device().trigger("INVITE",
+                new io.sipspec.device.TriggerTarget("bob", somewhere, "udp")));
+        io.sipspec.server.ReferenceServer server = io.sipspec.server.ReferenceServer.start("--role=uas", "--listen=udp:127.0.0.1:0",
+                "--t1=50");
+        wire.device(server, "uas");
+        assertEquals(server.listeningPoints().get(0).address(), wire.deviceAddress());
+        assertEquals("device (embedded uas)", wire.deviceLabel());
+        wire.close();
+        assertTrue(server.isClosed(), "closed with the scenario");
+    }
+
+    @Test
     void aRoleTheDeviceDoesNotHaveIsSkippedWithTheReason() {
         DeviceProfile phone = Profiles.load(null, Map.of("device", "external", "port", "5060", "roles", "uas", "name", "phone"));
         try (ActiveProfile.Scope ignored = ActiveProfile.use(phone)) {
