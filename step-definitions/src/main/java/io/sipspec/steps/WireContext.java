@@ -1,5 +1,10 @@
 package io.sipspec.steps;
 
+import io.sipspec.device.ActiveProfile;
+import io.sipspec.device.Device;
+import io.sipspec.device.EmbeddedDevice;
+import io.sipspec.device.Profiles;
+import io.sipspec.device.StandInDevice;
 import io.sipspec.report.WireEvent;
 import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Peer;
@@ -10,7 +15,6 @@ import io.sipspec.tester.Traffic;
 import io.sipspec.tester.Variables;
 import io.sipspec.transaction.TimerConfig;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,38 +27,64 @@ import java.util.Map;
  */
 public final class WireContext implements AutoCloseable {
 
-    /** The embedded device runs with scaled timers, so timer scenarios take milliseconds. */
-    static final TimerConfig EMBEDDED_TIMERS = TimerConfig.scaled(Duration.ofMillis(50));
+    /** The embedded device's timers: scaled (T1 = 50 ms), so timer scenarios take milliseconds. */
+    static final TimerConfig EMBEDDED_TIMERS = Profiles.embedded().timers();
 
     private final Traffic traffic = new Traffic();
     private final Instant wallStart = Instant.now();
     private final long nanoStart = traffic.now();
     private final Map<String, Peer> peers = new LinkedHashMap<>();
     private final Variables variables = new Variables();
-    private ReferenceServer device;
-    private InetSocketAddress deviceAddress;
+    private Device device;
     private String deviceRole;
     private Received last;
 
-    void device(ReferenceServer server, String role) {
-        this.device = server;
+    /** The scenario's device (see {@link DeviceSteps}), closed with the scenario. */
+    void device(Device d, String role) {
+        if (device != null) {
+            device.close();
+        }
+        this.device = d;
         this.deviceRole = role;
-        this.deviceAddress = server.listeningPoints().get(0).address();
+    }
+
+    /** A reference element a step started itself. */
+    void device(ReferenceServer server, String role) {
+        device(EmbeddedDevice.of(server, role), role);
+    }
+
+    /** A device the tester does not start (e.g. another peer standing in for one, in unit tests). */
+    void device(InetSocketAddress address, String role) {
+        device(new StandInDevice(address, timers(), "stand-in " + role), role);
+    }
+
+    Device device() {
+        if (device == null) {
+            throw new AssertionError("no device: start the scenario with 'Given the device is the uas' (or uac, registrar, redirect)");
+        }
+        return device;
+    }
+
+    boolean hasDevice() {
+        return device != null;
     }
 
     InetSocketAddress deviceAddress() {
-        if (deviceAddress == null) {
-            throw new AssertionError("no device: start the scenario with 'Given the device is the embedded uas' (or registrar, redirect)");
-        }
-        return deviceAddress;
+        return device().address();
     }
 
     String deviceRole() {
         return deviceRole;
     }
 
+    /** "device (embedded uas)", "device (sipp-uas)": the device's column in the ladder. */
+    String deviceLabel() {
+        return "device (" + device().label() + ")";
+    }
+
+    /** The device's timers, else the active profile's: {@code T1} and {@code 64*T1} in the features mean these. */
     TimerConfig timers() {
-        return EMBEDDED_TIMERS;
+        return device != null ? device.timers() : ActiveProfile.get().timers();
     }
 
     Traffic traffic() {

@@ -12,7 +12,6 @@ import io.sipspec.report.PcapFile;
 import io.sipspec.report.PcapWriter;
 import io.sipspec.report.RawMessages;
 import io.sipspec.report.WireEvent;
-import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Durations;
 import io.sipspec.tester.Peer;
 import io.sipspec.tester.Received;
@@ -43,13 +42,6 @@ public final class WireSteps {
     @ParameterType("\\d+ ?(?:ms|s)|(?:\\d+\\*)?T[124]")
     public Duration duration(String text) {
         return Durations.parse(text, wire.timers());
-    }
-
-    @Given("the device is the embedded {word}")
-    public void theDeviceIsTheEmbedded(String role) {
-        ReferenceServer server = ReferenceServer.start("--role=" + role.toLowerCase(Locale.ROOT), "--listen=udp:127.0.0.1:0",
-                "--t1=" + wire.timers().t1Millis());
-        wire.device(server, role);
     }
 
     @Given("peer {word} on {word}")
@@ -104,7 +96,7 @@ public final class WireSteps {
                 names = names.with(p.getValue().address(), p.getKey());
             }
             if (wire.deviceRole() != null) {
-                names = names.with(wire.deviceAddress(), "device (embedded " + wire.deviceRole() + ")");
+                names = names.with(wire.deviceAddress(), wire.deviceLabel());
             }
             String ladder = new LadderRenderer(names).render(scenario.getName(), String.join(" ", scenario.getSourceTagNames()), events);
             Reports.attachToScenario("message ladder", "text/html", ladder.getBytes(StandardCharsets.UTF_8), ".html");
