@@ -32,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Regression by replay: a capture's client side is replayed against the device and the device's answers are compared
@@ -61,6 +62,18 @@ public final class ReplaySteps {
         wire.device(ReferenceServer.start(config, roles), "uas answering " + status);
     }
 
+    @Given("the device is the embedded uas hanging up {duration} after answering")
+    public void theDeviceIsTheEmbeddedUasHangingUp(Duration hold) {
+        ServerConfig config = ServerConfig.fromArgs("--role=uas", "--listen=udp:127.0.0.1:0", "--t1=" + wire.timers().t1Millis());
+        RoleRegistry roles = RoleRegistry.defaults().register(Role.UAS, (stack, c) -> {
+            UserAgent bob = new UserAgent(stack, UaConfig.of("bob", "127.0.0.1", "127.0.0.1"));
+            bob.onIncomingCall(call -> call.established().thenRun(
+                    () -> stack.executor().schedule(call::hangup, hold.toMillis(), TimeUnit.MILLISECONDS)));
+            return bob;
+        });
+        wire.device(ReferenceServer.start(config, roles), "uas hanging up");
+    }
+
     @Given("the device is the embedded registrar with the user {string}")
     public void theDeviceIsTheEmbeddedRegistrarWithUser(String userColonPassword) {
         wire.device(ReferenceServer.start("--role=registrar", "--listen=udp:127.0.0.1:0", "--t1=" + wire.timers().t1Millis(),
@@ -75,6 +88,11 @@ public final class ReplaySteps {
     @Given("the replay ignores the headers {string}")
     public void theReplayIgnoresTheHeaders(String names) {
         options = options.ignoring(names);
+    }
+
+    @Given("the replay waits at most {duration} past the recorded delay for each message of the device")
+    public void theReplayWaits(Duration patience) {
+        options = options.withPatience(patience);
     }
 
     @Given("the replay runs at {double} times the recorded pace")

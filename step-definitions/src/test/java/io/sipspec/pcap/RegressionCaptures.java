@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Makes the project's regression captures with the reference stack on both sides: a UA (the client, "alice") and an
@@ -41,6 +42,7 @@ final class RegressionCaptures {
     static final String PASSWORD = "secret";
     static final Duration T1 = Duration.ofMillis(500);
     static final long RING_MILLIS = 2_000;
+    static final long HOLD_MILLIS = 300;
     private static final long WAIT_SECONDS = 10;
 
     private RegressionCaptures() {
@@ -66,7 +68,7 @@ final class RegressionCaptures {
                 OutgoingCall call = ua.uac().call(target(device, "bob"));
                 ringing.get(WAIT_SECONDS, TimeUnit.SECONDS);
                 CompletableFuture<Void> ack = new CompletableFuture<>();
-                log.onSent("ACK", ack);
+                log.onSent(m -> m instanceof SipRequest r && r.isMethod("ACK"), ack);
                 call.hangup();
                 SipResponse end = call.ended().get(WAIT_SECONDS, TimeUnit.SECONDS);
                 check(end.statusCode() == 487, "the cancelled call ended with " + end.startLine());
@@ -88,6 +90,32 @@ final class RegressionCaptures {
                 check(end.statusCode() == 200, "the BYE got " + end.startLine());
             });
         }
+    }
+
+    /** INVITE, 180, 200, ACK, then the device hangs up: BYE from the device, 200 from the client. */
+    static Path callDeviceHangsUp(Path file) throws Exception {
+        try (ReferenceServer device = hangingUpUas(HOLD_MILLIS)) {
+            return record(file, device, (ua, log) -> {
+                CompletableFuture<Void> ok = new CompletableFuture<>();
+                log.onSent(m -> m instanceof SipResponse r && r.cseq().method().equals("BYE"), ok);
+                OutgoingCall call = ua.uac().call(target(device, "bob"));
+                call.established().get(WAIT_SECONDS, TimeUnit.SECONDS);
+                SipResponse end = call.ended().get(WAIT_SECONDS, TimeUnit.SECONDS);
+                check(end.statusCode() == 200, "the device's BYE got " + end.startLine());
+                ok.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            });
+        }
+    }
+
+    /** The embedded UAS, answering at once and hanging up {@code holdMillis} later. */
+    static ReferenceServer hangingUpUas(long holdMillis) {
+        ServerConfig config = ServerConfig.fromArgs("--role=uas", "--listen=udp:127.0.0.1:0", "--t1=" + T1.toMillis());
+        return ReferenceServer.start(config, RoleRegistry.defaults().register(Role.UAS, (stack, c) -> {
+            UserAgent bob = new UserAgent(stack, UaConfig.of("bob", "127.0.0.1", "127.0.0.1"));
+            bob.onIncomingCall(call -> call.established().thenRun(
+                    () -> stack.executor().schedule(call::hangup, holdMillis, TimeUnit.MILLISECONDS)));
+            return bob;
+        }));
     }
 
     /** The embedded UAS, ringing {@code ringMillis} before answering {@code status}. */
@@ -134,7 +162,7 @@ final class RegressionCaptures {
         private final List<WireEvent> events = Collections.synchronizedList(new ArrayList<>());
         private volatile int awaitedStatus;
         private volatile CompletableFuture<Void> awaited;
-        private volatile String awaitedMethod;
+        private volatile Predicate<SipMessage> awaitedMessage;
         private volatile CompletableFuture<Void> awaitedSend;
 
         /** Completes {@code f} when a response with {@code status} arrives. */
@@ -153,9 +181,9 @@ final class RegressionCaptures {
             }
         }
 
-        /** Completes {@code f} when a {@code method} request has been sent. */
-        void onSent(String method, CompletableFuture<Void> f) {
-            awaitedMethod = method;
+        /** Completes {@code f} when a message {@code what} accepts has been sent. */
+        void onSent(Predicate<SipMessage> what, CompletableFuture<Void> f) {
+            awaitedMessage = what;
             awaitedSend = f;
         }
 
@@ -166,7 +194,7 @@ final class RegressionCaptures {
                         message.toByteArray(), WireEvent.Direction.SENT, USER));
             }
             CompletableFuture<Void> f = awaitedSend;
-            if (f != null && message instanceof SipRequest r && r.method().equals(awaitedMethod)) {
+            if (f != null && awaitedMessage.test(message)) {
                 f.complete(null);
             }
         }
@@ -181,7 +209,7 @@ final class RegressionCaptures {
     /** Writes the three captures into {@code folder} (e.g. {@code pcaps}). */
     static List<Path> all(Path folder) throws Exception {
         return List.of(registerDigest(folder.resolve("register-digest.pcap")), callCancelled(folder.resolve("call-cancel.pcap")),
-                callReinvite(folder.resolve("call-reinvite.pcap")));
+                callReinvite(folder.resolve("call-reinvite.pcap")), callDeviceHangsUp(folder.resolve("call-device-bye.pcap")));
     }
 
 }

@@ -37,6 +37,7 @@ class RegressionCapturesTest {
         assertEquals(List.of("INVITE", "180", "CANCEL", "200", "487", "ACK"), ladder(folder.resolve("call-cancel.pcap")));
         assertEquals(List.of("INVITE", "180", "200", "ACK", "INVITE", "200", "ACK", "BYE", "200"),
                 ladder(folder.resolve("call-reinvite.pcap")));
+        assertEquals(List.of("INVITE", "180", "200", "ACK", "BYE", "200"), ladder(folder.resolve("call-device-bye.pcap")));
     }
 
     /** Methods and status codes of what a replay plays (no retransmission, no 100), in capture order. */
