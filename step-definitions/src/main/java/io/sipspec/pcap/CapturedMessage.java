@@ -12,12 +12,12 @@ import java.util.Objects;
  * @param index       its position among the capture's SIP messages, from 0
  * @param frame       the number of the frame that completed it, from 1 (as Wireshark numbers frames)
  * @param time        the capture time of that frame
- * @param transport   UDP or TCP
+ * @param transport   UDP, TCP, SCTP or WebSocket
  * @param source      who sent it
  * @param destination who it was sent to
  * @param message     the message, with its exact bytes ({@link SipMessage#toByteArray()})
  */
-public record CapturedMessage(long index, long frame, Instant time, WireEvent.Transport transport, InetSocketAddress source,
+public record CapturedMessage(long index, long frame, Instant time, CaptureTransport transport, InetSocketAddress source,
                               InetSocketAddress destination, SipMessage message) {
 
     public CapturedMessage {
@@ -30,7 +30,7 @@ public record CapturedMessage(long index, long frame, Instant time, WireEvent.Tr
 
     /** The message as a report event, for a ladder or a pcap; {@code party} names the tester's side. */
     public WireEvent toWireEvent(WireEvent.Direction direction, String party) {
-        return new WireEvent(time, transport, source, destination, message.toByteArray(), direction, party);
+        return new WireEvent(time, transport.wire(), source, destination, message.toByteArray(), direction, party);
     }
 
     /** "#3 INVITE sip:bob@example.com SIP/2.0 10.0.0.1:5060 -> 10.0.0.2:5060 UDP". */

@@ -46,7 +46,7 @@ final class DialogGrouping {
                 }
                 continue;
             }
-            Pair pair = new Pair(callId, Set.of(from, to).size() == 1 ? Set.of(from) : Set.of(from, to));
+            Pair pair = new Pair(callId, from.equals(to) ? Set.of(from) : Set.of(from, to));
             if (!dialogs.containsKey(pair)) {
                 Leg callerLeg = early.containsKey(new Leg(callId, to)) && !early.containsKey(new Leg(callId, from))
                         ? new Leg(callId, to) : new Leg(callId, from);

@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * One IPv4 or IPv6 packet read from a frame: addresses, the upper-layer protocol, where its payload lies in the frame,
- * and the fragment fields when it is a fragment. IP-in-IP (protocol 4) and IPv6-in-IP (41) tunnels are unwrapped.
+ * and the fragment fields when it is a fragment. Tunnels are unwrapped: IP-in-IP (protocol 4), IPv6-in-IP (41) and GRE
+ * (47, RFC 2784/2890) carrying IP, Ethernet (transparent bridging) or ERSPAN mirrored traffic.
  *
  * @param source        the source address bytes (4 or 16)
  * @param destination   the destination address bytes
@@ -23,8 +24,10 @@ record IpDatagram(byte[] source, byte[] destination, int protocol, byte[] frame,
 
     static final int UDP = 17;
     static final int TCP = 6;
+    static final int SCTP = 132;
     private static final int IPIP = 4;
     private static final int IPV6_IN_IP = 41;
+    private static final int GRE = 47;
     private static final int HOP_BY_HOP = 0;
     private static final int ROUTING = 43;
     private static final int FRAGMENT = 44;
@@ -52,8 +55,16 @@ record IpDatagram(byte[] source, byte[] destination, int protocol, byte[] frame,
         }
         int version = (frame[offset] & 0xff) >>> 4;
         IpDatagram ip = version == 4 ? ipv4(frame, offset, length) : version == 6 ? ipv6(frame, offset, length) : null;
-        if (ip != null && !ip.fragment() && (ip.protocol == IPIP || ip.protocol == IPV6_IN_IP) && depth < MAX_TUNNELS) {
-            return parse(frame, ip.payloadOffset, ip.payloadOffset + ip.payloadLength, depth + 1);
+        if (ip == null || ip.fragment() || depth >= MAX_TUNNELS) {
+            return ip;
+        }
+        int end = ip.payloadOffset + ip.payloadLength;
+        if (ip.protocol == IPIP || ip.protocol == IPV6_IN_IP) {
+            return parse(frame, ip.payloadOffset, end, depth + 1);
+        }
+        if (ip.protocol == GRE) {
+            int inner = Gre.innerIp(frame, ip.payloadOffset, end);
+            return inner < 0 ? ip : parse(frame, inner, end, depth + 1);
         }
         return ip;
     }

@@ -58,7 +58,7 @@ final class LinkLayer {
      */
     static int ipOffset(int linkType, byte[] frame, int length) {
         return switch (linkType) {
-            case ETHERNET -> ethernet(frame, length);
+            case ETHERNET -> ethernet(frame, 0, length);
             case LINUX_SLL -> length >= SLL_HEADER && ip(u16(frame, 14)) ? SLL_HEADER : -1;
             case LINUX_SLL2 -> length >= SLL2_HEADER && ip(u16(frame, 0)) ? SLL2_HEADER : -1;
             case RAW_12, RAW_14, RAW, IPV4, IPV6 -> length > 0 ? 0 : -1;
@@ -67,8 +67,9 @@ final class LinkLayer {
         };
     }
 
-    private static int ethernet(byte[] frame, int length) {
-        int at = 12;
+    /** The offset of the IP header in the Ethernet frame at {@code start}, skipping VLAN tags; -1 if not IP. */
+    static int ethernet(byte[] frame, int start, int length) {
+        int at = start + 12;
         while (at + 2 <= length) {
             int type = u16(frame, at);
             if (type == ETHERTYPE_VLAN || type == ETHERTYPE_QINQ) {

@@ -3,7 +3,6 @@ package io.sipspec.pcap;
 import io.sipspec.message.SipMessage;
 import io.sipspec.parser.SipDecodeException;
 import io.sipspec.parser.SipMessageParser;
-import io.sipspec.report.WireEvent;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,6 +23,7 @@ final class PacketDecoder {
     private final SipMessageParser parser = new SipMessageParser();
     private final FragmentReassembly fragments = new FragmentReassembly();
     private final TcpReassembly tcp = new TcpReassembly(this::stream);
+    private final SctpReassembly sctp = new SctpReassembly();
     private final List<String> problems = new ArrayList<>();
     private long frames;
     private long messages;
@@ -45,7 +45,7 @@ final class PacketDecoder {
             return;
         }
         IpDatagram ip = IpDatagram.parse(frame, offset, length);
-        if (ip == null || ip.protocol() != IpDatagram.UDP && ip.protocol() != IpDatagram.TCP) {
+        if (ip == null || ip.protocol() != IpDatagram.UDP && ip.protocol() != IpDatagram.TCP && ip.protocol() != IpDatagram.SCTP) {
             return;
         }
         byte[] bytes = frame;
@@ -62,8 +62,10 @@ final class PacketDecoder {
         }
         if (ip.protocol() == IpDatagram.UDP) {
             udp(ip, bytes, payload, payloadLength);
-        } else {
+        } else if (ip.protocol() == IpDatagram.TCP) {
             tcp(ip, bytes, payload, payloadLength);
+        } else {
+            sctp(ip, bytes, payload, payloadLength);
         }
     }
 
@@ -91,7 +93,7 @@ final class PacketDecoder {
         }
         InetSocketAddress source = new InetSocketAddress(IpDatagram.address(ip.source()), LinkLayer.u16(bytes, offset));
         InetSocketAddress destination = new InetSocketAddress(IpDatagram.address(ip.destination()), LinkLayer.u16(bytes, offset + 2));
-        message(bytes, start, data, WireEvent.Transport.UDP, source, destination);
+        message(bytes, start, data, CaptureTransport.UDP, source, destination);
     }
 
     private void tcp(IpDatagram ip, byte[] bytes, int offset, int length) {
@@ -106,24 +108,41 @@ final class PacketDecoder {
         }
     }
 
+    private void sctp(IpDatagram ip, byte[] bytes, int offset, int length) {
+        if (length < 12) {
+            problem("an SCTP header cut short");
+            return;
+        }
+        InetSocketAddress source = new InetSocketAddress(IpDatagram.address(ip.source()), LinkLayer.u16(bytes, offset));
+        InetSocketAddress destination = new InetSocketAddress(IpDatagram.address(ip.destination()), LinkLayer.u16(bytes, offset + 2));
+        sctp.packet(new TcpReassembly.Direction(source, destination), bytes, offset, length, (data, n) -> {
+            if (SipStart.at(data, 0, n)) {
+                message(data, 0, n, CaptureTransport.SCTP, source, destination);
+            }
+        });
+    }
+
     private TcpStream stream(TcpReassembly.Direction direction) {
-        return new TcpStream(new SipStreamFramer(new SipStreamFramer.Sink() {
+        return new TcpStream(new StreamDemux(sink(direction, CaptureTransport.TCP), sink(direction, CaptureTransport.WS)));
+    }
+
+    private SipStreamFramer.Sink sink(TcpReassembly.Direction direction, CaptureTransport transport) {
+        return new SipStreamFramer.Sink() {
             @Override
             public void message(byte[] bytes, int offset, int length) {
-                PacketDecoder.this.message(bytes, offset, length, WireEvent.Transport.TCP, direction.source(),
-                        direction.destination());
+                PacketDecoder.this.message(bytes, offset, length, transport, direction.source(), direction.destination());
             }
 
             @Override
             public void skipped(long bytes, String why) {
                 skippedBytes += bytes;
-                problem(bytes + " bytes skipped in the TCP stream " + direction.source() + " -> " + direction.destination()
-                        + ": " + why);
+                problem(bytes + " bytes skipped in the " + transport + " stream " + direction.source() + " -> "
+                        + direction.destination() + ": " + why);
             }
-        }));
+        };
     }
 
-    private void message(byte[] bytes, int offset, int length, WireEvent.Transport transport, InetSocketAddress source,
+    private void message(byte[] bytes, int offset, int length, CaptureTransport transport, InetSocketAddress source,
                          InetSocketAddress destination) {
         SipMessage m;
         try {

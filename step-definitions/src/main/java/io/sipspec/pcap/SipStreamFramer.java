@@ -13,7 +13,7 @@ import java.util.Arrays;
  * (keep-alives, RFC 5626 §3.5.1) are skipped. Memory is bounded: a header longer than {@value #MAX_HEAD} bytes or a body
  * longer than {@value #MAX_BODY} bytes is given up on.
  */
-final class SipStreamFramer {
+final class SipStreamFramer implements ByteStream {
 
     /** What the framer hands on. */
     interface Sink {
@@ -38,7 +38,8 @@ final class SipStreamFramer {
     }
 
     /** Appends the stream's next bytes and frames every message they complete. */
-    void feed(byte[] bytes, int offset, int length) {
+    @Override
+    public void feed(byte[] bytes, int offset, int length) {
         append(bytes, offset, length);
         frame();
     }
@@ -47,12 +48,14 @@ final class SipStreamFramer {
      * Bytes of the stream are missing (a lost segment): whatever is buffered can no longer be framed, and the next
      * message is looked for from the next bytes on.
      */
-    void gap() {
+    @Override
+    public void gap() {
         discard("a gap in the TCP stream");
     }
 
     /** The stream ended: an unfinished message is reported as skipped. */
-    void finish() {
+    @Override
+    public void finish() {
         discard("the capture ends inside a message");
     }
 

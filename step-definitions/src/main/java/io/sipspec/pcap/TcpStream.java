@@ -19,14 +19,14 @@ final class TcpStream {
     private record Segment(long seq, byte[] data) {
     }
 
-    private final SipStreamFramer framer;
+    private final ByteStream framer;
     private final List<Segment> waiting = new ArrayList<>();
     private long next = -1;
     private int waitingBytes;
     private long retransmitted;
     private long gaps;
 
-    TcpStream(SipStreamFramer framer) {
+    TcpStream(ByteStream framer) {
         this.framer = framer;
     }
 

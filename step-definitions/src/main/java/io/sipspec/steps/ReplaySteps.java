@@ -105,7 +105,7 @@ public final class ReplaySteps {
         Path file = locate(name);
         Capture capture = PcapReader.read(file);
         ReplayScript script = ReplayScript.clientSide(capture);
-        Transport transport = script.messages().get(0).transport() == WireEvent.Transport.TCP ? Transport.TCP : Transport.UDP;
+        Transport transport = script.messages().get(0).transport().wire() == WireEvent.Transport.TCP ? Transport.TCP : Transport.UDP;
         Peer tester = Peer.open("tester", transport, wire.traffic());
         wire.peer(tester);
         result = new Replay(script, options).run(tester, wire.deviceAddress());

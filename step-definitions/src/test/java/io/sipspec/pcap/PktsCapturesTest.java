@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.TransactionKey;
-import io.sipspec.report.WireEvent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +59,13 @@ class PktsCapturesTest {
         Capture c = read("fragmented_udp_sip.pcap");
         assertEquals(List.of("180", "200", "ACK", "BYE", "200"), ladder(c));
         assertEquals(1, c.summary().fragmentsWaiting());
-        assertTrue(c.messages().stream().allMatch(m -> m.transport() == WireEvent.Transport.UDP));
+        assertTrue(c.messages().stream().allMatch(m -> m.transport() == CaptureTransport.UDP));
     }
 
     @Test
     void tcpMessagesSplitOverSegments() throws Exception {
         Capture c = read("fragmented_tcp_sip.pcap");
-        assertTrue(c.messages().stream().allMatch(m -> m.transport() == WireEvent.Transport.TCP));
+        assertTrue(c.messages().stream().allMatch(m -> m.transport() == CaptureTransport.TCP));
         assertEquals(0, c.summary().skippedBytes(), c.summary().problems().toString());
         assertTrue(c.summary().frames() > c.messages().size());
     }

@@ -20,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.sipspec.report.WireEvent;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -70,7 +69,7 @@ class SyntheticCaptureTest {
             CapturedMessage m = c.messages().get(0);
             assertEquals(new InetSocketAddress(InetAddress.getByAddress(v6 ? A6 : A), 5070), m.source());
             assertEquals(new InetSocketAddress(InetAddress.getByAddress(v6 ? B6 : B), 5060), m.destination());
-            assertEquals(WireEvent.Transport.UDP, m.transport());
+            assertEquals(CaptureTransport.UDP, m.transport());
             assertEquals(request(1), new String(m.message().toByteArray()));
             assertEquals(1, m.frame());
         }
@@ -142,7 +141,7 @@ class SyntheticCaptureTest {
         byte[] stream = ascii(request(1) + request(2) + "\r\n\r\n" + request(3));
         Capture c = read(LinkLayer.ETHERNET, segments(1000, stream, new int[0], new int[] {0}));
         assertEquals(List.of("call-1", "call-2", "call-3"), callIds(c));
-        assertTrue(c.messages().stream().allMatch(m -> m.transport() == WireEvent.Transport.TCP));
+        assertTrue(c.messages().stream().allMatch(m -> m.transport() == CaptureTransport.TCP));
     }
 
     @Test
