@@ -63,9 +63,15 @@ final class FastNext {
 
     private static native int pcap_next_ex(Pointer p, Pointer header, Pointer data);
 
-    /** A fast reader of {@code handle}, or null when the platform or the Pcap4J version does not allow one. */
+    /** Set to true, this system property makes the reader use Pcap4J's calls. */
+    static final String DISABLE = "sipspec.pcap.pcap4jCalls";
+
+    /**
+     * A fast reader of {@code handle}, or null when the platform or the Pcap4J version does not allow one, or
+     * {@value #DISABLE} is set.
+     */
     static FastNext of(PcapHandle handle) {
-        if (!AVAILABLE || HANDLE == null) {
+        if (!AVAILABLE || HANDLE == null || Boolean.getBoolean(DISABLE)) {
             return null;
         }
         try {

@@ -229,4 +229,21 @@ class SyntheticCaptureTest {
         assertEquals(2, summary.messages());
         assertEquals(callIds(PcapReader.read(file)), streamed);
     }
+
+    @Test
+    void pcap4jCallsAndTheDirectCallReadAlike() throws Exception {
+        Path file = TestFrames.write(dir.resolve("both.pcap"), LinkLayer.ETHERNET, segments(1, ascii(request(1) + request(2)),
+                new int[] {30}, new int[] {1, 0}));
+        List<String> direct = new ArrayList<>();
+        PcapReader.stream(file, m -> direct.add(m.time() + " " + m.message().callId()));
+        List<String> pcap4j = new ArrayList<>();
+        System.setProperty(FastNext.DISABLE, "true");
+        try {
+            PcapReader.stream(file, m -> pcap4j.add(m.time() + " " + m.message().callId()));
+        } finally {
+            System.clearProperty(FastNext.DISABLE);
+        }
+        assertEquals(List.of("2026-01-01T00:00:00.002Z call-1", "2026-01-01T00:00:00.002Z call-2"), direct);
+        assertEquals(direct, pcap4j);
+    }
 }
