@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * Writes a pcap (Ethernet, microsecond timestamps) of COUNT SIP messages for the reader benchmark: calls of seven
  * messages (INVITE with SDP, 100, 180, 200 with SDP, ACK, BYE, 200), one message per frame, 1 ms apart. Nine calls in
  * ten go over UDP between 100 pairs of hosts; one in ten over one of 4 long-lived TCP connections (a trunk), each
- * message in one segment. Usage: java GenerateCapture.java FILE COUNT
+ * message in one segment. Usage: java GenerateCapture FILE COUNT
  */
 public class GenerateCapture {
 

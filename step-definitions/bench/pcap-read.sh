@@ -17,8 +17,10 @@ mvn ${MVN_FLAGS:-} -q -B -pl step-definitions dependency:build-classpath -Dexclu
   -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="step-definitions/target/classes:reference-stack/target/classes:$(cat "$work/cp.txt")"
 
+mkdir -p "$work/classes"
+javac -d "$work/classes" -cp "$cp" "$bench/GenerateCapture.java" "$bench/PcapReadBench.java"
 for n in 100000 1000000; do
-  [ -s "$work/$n.pcap" ] || java "$bench/GenerateCapture.java" "$work/$n.pcap" "$n"
+  [ -s "$work/$n.pcap" ] || java -cp "$work/classes" GenerateCapture "$work/$n.pcap" "$n"
 done
 
 # One line per run: tool, file, count, wall s, cpu s, per wall s, per cpu s, peak RSS MB.
@@ -33,11 +35,11 @@ measure() { # tool file count command...
     printf "%-8s %-13s %9d %8.2f %8.2f %10.0f %10.0f %8.0f\n", tool, file, n, wall, cpu, n / wall, n / cpu, a[3] / 1024 }'
 }
 
-java_read() { java -Xmx64m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$cp" "$bench/PcapReadBench.java" "$1"; }
+java_read() { java -Xmx64m -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$work/classes:$cp" PcapReadBench "$1"; }
 tshark_read() { tshark -r "$1" -Y sip -T fields -e sip.Call-ID; }
 tcpdump_read() { tcpdump -r "$1" -nn; }
 export -f java_read tshark_read tcpdump_read
-export cp bench
+export cp bench work
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 printf "%-8s %-13s %9s %8s %8s %10s %10s %8s\n" tool file count "wall s" "cpu s" "/wall s" "/cpu s" "RSS MB"
@@ -51,7 +53,7 @@ for f in ours-100000:100000 ours-1000000:1000000; do
   [ "$got" = "${f##*:}" ] || { echo "our reader found $got messages in ${f##*:}" >&2; exit 1; }
 done
 for n in 100000 1000000; do
-  awk -v n="$n" '{ printf "ours, timed inside the JVM (no start-up): %d messages in %.2f s, %.0f messages/s\n", n, $3, $4 }' "$work/ours-$n.out"
+  awk -v n="$n" '{ printf "ours, timed inside the JVM (no start-up): %d messages in %.2f s wall (%.0f/s), %.2f s cpu of the reading thread (%.0f/s)\n", n, $3, $4, $6, n / $6 }' "$work/ours-$n.out"
 done
 echo "counts: tshark $(wc -l < "$work/tshark-100000.out") lines, tcpdump $(wc -l < "$work/tcpdump-1000000.out") lines"
 awk -v a="$r100" -v b="$r1m" 'BEGIN { split(a, x, " "); split(b, y, " ");

@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -131,10 +132,13 @@ public final class ReplaySteps {
         }
     }
 
-    /** Keeps the scenario's traffic as a capture when asked (runs before {@link WireSteps#attachEvidence}). */
+    /**
+     * Keeps the scenario's traffic as a capture when asked. The traffic log outlives the wire's close, so this hook and
+     * {@link WireSteps#attachEvidence} may run in either order.
+     */
     @After(order = 20)
     public void record(Scenario scenario) throws IOException {
-        Path file = recordTo(scenario);
+        Path file = recordTo(scenario.getName(), scenario.getSourceTagNames(), System.getProperty("sipspec.record"));
         List<WireEvent> events = wire.wireEvents();
         if (file != null && !events.isEmpty()) {
             PcapWriter.write(events, file);
@@ -149,10 +153,16 @@ public final class ReplaySteps {
         return result;
     }
 
-    /** The capture a scenario records into, or null when it records nothing. */
-    static Path recordTo(Scenario scenario) {
-        String slug = slug(scenario.getName());
-        for (String tag : scenario.getSourceTagNames()) {
+    /**
+     * The capture a scenario records into, or null when it records nothing.
+     *
+     * @param name     the scenario's name
+     * @param tags     its tags
+     * @param property the value of {@code -Dsipspec.record}, or null
+     */
+    static Path recordTo(String name, Collection<String> tags, String property) {
+        String slug = slug(name);
+        for (String tag : tags) {
             if (tag.equals("@record")) {
                 return root().resolve(PCAPS).resolve(slug + ".pcap");
             }
@@ -160,7 +170,6 @@ public final class ReplaySteps {
                 return root().resolve(PCAPS).resolve(tag.substring("@record:".length()) + ".pcap");
             }
         }
-        String property = System.getProperty("sipspec.record");
         if (property == null || property.isBlank()) {
             return null;
         }
