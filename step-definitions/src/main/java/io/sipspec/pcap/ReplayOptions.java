@@ -10,7 +10,7 @@ import java.util.TreeSet;
  *
  * @param pace           the factor applied to the recorded gaps between messages: 1 keeps the original pacing, 0.5
  *                       replays twice as fast, 0 sends as soon as possible
- * @param patience         how long past its recorded delay a message from the device is waited for
+ * @param patience       how long past its recorded delay a message from the device is waited for
  * @param ignoredHeaders header names (lower case) left out of the comparison, on top of {@link #ALWAYS_IGNORED}
  * @param username       the Digest user name for a capture with authentication, or null
  * @param password       its password, or null
