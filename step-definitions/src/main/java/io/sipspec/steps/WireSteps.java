@@ -111,6 +111,7 @@ public final class WireSteps {
             summary = "Sends the last message this peer sent once more, byte for byte: a retransmission.")
     @When("{word} sends it again")
     public void sendsItAgain(String peerName) {
+        wire.peer(peerName);
         send(peerName, wire.lastSentBy(peerName));
     }
 
@@ -239,7 +240,7 @@ public final class WireSteps {
         Received it = itReceivedBy(peerName, "receives " + count + " retransmissions of it");
         long deadline = System.nanoTime() + within.toNanos();
         for (int got = 0; got < count; got++) {
-            Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+            Duration left = got == 0 ? within : Duration.ofMillis(Math.max(0, deadline - System.nanoTime()) / 1_000_000);
             wire.peer(peerName).mailbox().expect(r -> r != it && Arrays.equals(r.raw(), it.raw()), left,
                     peerName + " receives " + count + " retransmissions of \"" + it.startLine() + "\" within "
                             + Durations.format(within) + " (" + got + " received)");
