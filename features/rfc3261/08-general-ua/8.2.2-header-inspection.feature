@@ -43,4 +43,4 @@ Feature: RFC 3261 §8.2.2 Header Inspection
       Content-Length: 0
       """
     Then alice receives a 420 response within 2 s
-    And its header "Unsupported" contains "nothingKnowsThisExtension"
+    And its header "Unsupported" equals "nothingKnowsThisExtension"

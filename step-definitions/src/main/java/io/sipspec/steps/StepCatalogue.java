@@ -46,8 +46,9 @@ public final class StepCatalogue {
      *
      * @param name  as written in expressions, e.g. {@code duration}
      * @param regex what it matches
+     * @param doc   its documentation, or null
      */
-    public record Parameter(String name, String regex) {
+    public record Parameter(String name, String regex, ParameterDoc doc) {
     }
 
     private StepCatalogue() {
@@ -103,7 +104,7 @@ public final class StepCatalogue {
                 ParameterType p = m.getAnnotation(ParameterType.class);
                 if (p != null) {
                     String name = p.name().isEmpty() ? m.getName() : p.name();
-                    out.put(name, new Parameter(name, p.value()));
+                    out.put(name, new Parameter(name, p.value(), m.getAnnotation(ParameterDoc.class)));
                 }
             }
         }
@@ -164,9 +165,11 @@ public final class StepCatalogue {
             }
         }
         out.append("\n## Parameter types\n\nBesides Cucumber's `{int}`, `{word}` and `{string}` (in double or single quotes):\n\n")
-                .append("| Parameter | Matches |\n|---|---|\n");
+                .append("| Parameter | Means | Written as | Regular expression |\n|---|---|---|---|\n");
         for (Parameter p : parameters) {
-            out.append("| `{").append(p.name()).append("}` | `").append(p.regex().replace("|", "\\|")).append("` |\n");
+            out.append("| `{").append(p.name()).append("}` | ").append(p.doc() == null ? "" : p.doc().summary()).append(" | ")
+                    .append(p.doc() == null ? "" : p.doc().examples()).append(" | `").append(p.regex().replace("|", "\\|"))
+                    .append("` |\n");
         }
         return out.toString();
     }

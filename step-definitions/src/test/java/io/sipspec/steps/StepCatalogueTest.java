@@ -1,6 +1,7 @@
 package io.sipspec.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Every step is documented, its example is written in the vocabulary, and docs/steps.md shows what the code says. */
@@ -66,6 +68,16 @@ class StepCatalogueTest {
             }
             assertEquals(List.of(s.expression()), matching, "the example \"" + example + "\" of step \"" + s.expression()
                     + "\" must match that step and only it");
+        }
+    }
+
+    @Test
+    void everyParameterTypeIsDocumentedAndItsExamplesMatchIt() {
+        for (StepCatalogue.Parameter p : StepCatalogue.parameters(glue)) {
+            assertNotNull(p.doc(), "parameter type {" + p.name() + "} has no @ParameterDoc");
+            for (String example : p.doc().examples().split(", ")) {
+                assertTrue(Pattern.compile(p.regex()).matcher(example).matches(), "{" + p.name() + "}: example \"" + example + "\"");
+            }
         }
     }
 
