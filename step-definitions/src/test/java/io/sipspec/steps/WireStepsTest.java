@@ -269,6 +269,24 @@ class WireStepsTest {
     }
 
     @Test
+    void aDeviceClosingTheConnectionIsSeenAndNamedInFailures() {
+        try (WireContext wire = new WireContext()) {
+            io.sipspec.tester.Peer device = io.sipspec.tester.Peer.open("device", io.sipspec.tester.Transport.TCP, wire.traffic());
+            wire.device(device.address(), "fake");
+            WireSteps tcp = new WireSteps(wire);
+            tcp.peerOn("alice", "tcp");
+            tcp.sends("alice", OPTIONS.replace("UDP", "TCP"));
+            device.mailbox().expect(r -> r.isRequest("OPTIONS"), WAIT, "the device receives the OPTIONS");
+            device.close();
+            tcp.seesTheConnectionClosed("alice", WAIT);
+            String m = fails(() -> tcp.receivesResponse("alice", StatusPattern.of("200"), SHORT)).getMessage();
+            assertTrue(m.startsWith("alice receives a 200 response: nothing matching within 100 ms; last message seen: nothing at all; "
+                    + "the TCP connection with " + host(device.address()).replaceAll(":\\d+$", ":")), m);
+            assertTrue(m.contains(" was closed by the other side at "), m);
+        }
+    }
+
+    @Test
     void durationsAreWrittenAsTheRfcWritesThem() {
         assertEquals(java.time.Duration.ofMillis(3200), fake.parameters.duration("64*T1"));
         assertEquals(java.time.Duration.ofMillis(500), fake.parameters.duration("500 ms"));
