@@ -2,7 +2,7 @@
 Feature: RFC 3261 §8.2.2 Header Inspection
   The UAS checks the Request-URI scheme and the Require header field before it processes a request.
 
-  @rfc3261-8.2.2.1
+  @rfc3261-8.2.2.1 @req-RFC3261-8.2.2.1-4
   Scenario: A Request-URI scheme the UAS does not support gets 416
     "If the Request-URI uses a scheme not supported by the UAS, it SHOULD reject the request with a 416 (Unsupported
     URI Scheme) response."
@@ -22,7 +22,7 @@ Feature: RFC 3261 §8.2.2 Header Inspection
       """
     Then alice receives a 416 response within 2 s
 
-  @rfc3261-8.2.2.3
+  @rfc3261-8.2.2.3 @req-RFC3261-8.2.2.3-1 @req-RFC3261-8.2.2.3-2
   Scenario: An option tag in Require that the UAS does not understand gets 420 with Unsupported
     "If a UAS does not understand an option-tag listed in a Require header field, it MUST respond by generating a
     response with status code 420 (Bad Extension). The UAS MUST add an Unsupported header field, and list in it those

@@ -7,6 +7,7 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
     Given the device is the embedded registrar
     And peer alice on udp
 
+  @req-RFC3261-10.3-32 @req-RFC3261-10.3-33
   Scenario: A registration is added and the 200 lists it with its expiry
     "The registrar returns a 200 (OK) response. The response MUST contain Contact header field values enumerating all
     current bindings. Each Contact value MUST feature an "expires" parameter indicating its expiration interval chosen
@@ -189,6 +190,7 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
       """
     Then alice receives a 400 response within 2 s
 
+  @req-RFC3261-10.3-25 @req-RFC3261-10.3-26
   Scenario: An expiry shorter than the registrar's minimum gets 423 with Min-Expires
     "If and only if the requested expiration interval is greater than zero AND smaller than one hour AND less than a
     registrar-configured minimum, the registrar MAY reject the registration with a response of 423 (Interval Too

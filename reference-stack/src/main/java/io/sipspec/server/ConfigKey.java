@@ -29,7 +29,9 @@ public enum ConfigKey {
     TLS_KEY("tls.key", null, "PEM PKCS#8 private key of tls.cert"),
     TARGET("target", null, "uac: the Request-URI to call"),
     CALLS("calls", "1", "uac: how many calls to make"),
-    HOLD("hold", "5000", "uac: how long in ms each call lasts before the BYE");
+    HOLD("hold", "5000", "uac: how long in ms each call lasts before the BYE"),
+    FAULTS("faults", null, "comma-separated faults to inject, for fault-injection tests only (default: the system property "
+            + "sipspec.faults, else none; docs/faults.md lists them)");
 
     private final String key;
     private final String defaultValue;

@@ -5,7 +5,6 @@ import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.qameta.allure.Allure;
 import io.sipspec.auth.DigestClient;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipRequest;
@@ -15,6 +14,7 @@ import io.sipspec.report.LadderRenderer;
 import io.sipspec.report.PartyNames;
 import io.sipspec.report.PcapFile;
 import io.sipspec.report.PcapWriter;
+import io.sipspec.report.RawMessages;
 import io.sipspec.report.WireEvent;
 import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Ack;
@@ -27,7 +27,7 @@ import io.sipspec.tester.Template;
 import io.sipspec.tester.TrafficEvent;
 import io.sipspec.tester.Transport;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -295,12 +295,11 @@ public final class WireSteps {
                 names = names.with(wire.deviceAddress(), "device (embedded " + wire.deviceRole() + ")");
             }
             String ladder = new LadderRenderer(names).render(scenario.getName(), String.join(" ", scenario.getSourceTagNames()), events);
-            Allure.addAttachment("message ladder", "text/html", ladder, ".html");
+            Reports.attachToScenario("message ladder", "text/html", ladder.getBytes(StandardCharsets.UTF_8), ".html");
+            Reports.attachToScenario("raw messages", "text/plain", RawMessages.render(events, names).getBytes(StandardCharsets.UTF_8), ".txt");
             Path pcap = Files.createTempFile("sipspec-", ".pcap");
             PcapFile file = PcapWriter.write(events, pcap);
-            try (InputStream in = Files.newInputStream(pcap)) {
-                Allure.addAttachment("traffic (" + file.summary() + ")", PcapFile.MEDIA_TYPE, in, ".pcap");
-            }
+            Reports.attachToScenario("traffic (" + file.summary() + ")", PcapFile.MEDIA_TYPE, Files.readAllBytes(pcap), ".pcap");
             Files.deleteIfExists(pcap);
         } finally {
             wire.close();

@@ -19,6 +19,7 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.sipspec.steps")
 @ConfigurationParameter(key = OBJECT_FACTORY_PROPERTY_NAME, value = "io.sipspec.steps.ScenarioObjectFactory")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
-        value = "summary, io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, html:target/cucumber-report.html")
+        value = "summary, io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, html:target/cucumber-report.html"
+                + ", io.sipspec.requirements.CoveragePlugin")
 public class ConformanceSuite {
 }
