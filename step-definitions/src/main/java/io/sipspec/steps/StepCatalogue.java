@@ -51,6 +51,9 @@ public final class StepCatalogue {
     public record Parameter(String name, String regex, ParameterDoc doc) {
     }
 
+    /** Within a section, steps are listed as a scenario uses them: Given, then When, then Then; then by expression. */
+    private static final List<String> KEYWORDS = List.of("Given", "When", "Then", "And", "But");
+
     private StepCatalogue() {
     }
 
@@ -139,7 +142,8 @@ public final class StepCatalogue {
                 .append("(host:port of the peer and of the device; also `.host`, `.port`), `${transport}`, `${len}` (body length),\n")
                 .append("`${sp}` `${tab}` `${cr}` `${lf}` `${crlf}` `${nul}`, and any value stored by a Store step.\n");
         for (StepGroup g : StepGroup.values()) {
-            List<Step> inGroup = steps.stream().filter(s -> s.doc() != null && s.doc().group() == g).toList();
+            List<Step> inGroup = steps.stream().filter(s -> s.doc() != null && s.doc().group() == g)
+                    .sorted(Comparator.comparing((Step s) -> KEYWORDS.indexOf(s.keyword())).thenComparing(Step::expression)).toList();
             if (inGroup.isEmpty()) {
                 continue;
             }
