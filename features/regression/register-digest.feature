@@ -6,7 +6,7 @@ Feature: Regression: a registration with Digest authentication
     REGISTER, 401 with a Digest challenge, REGISTER with credentials, 200. The replay answers the new challenge with
     the same credentials."
 
-    Given the device is the embedded registrar with the user "alice:secret"
+    Given the device is the embedded registrar with users "alice:secret"
     And the replay answers challenges as "alice:secret"
     When the tester replays "pcaps/register-digest.pcap" against the device as the client side
     Then the device answers as recorded
@@ -14,7 +14,7 @@ Feature: Regression: a registration with Digest authentication
   Scenario: A registrar that does not ask for credentials answers differently from the recording
     "The same capture against the registrar without users: the first REGISTER gets 200 where the recording has 401."
 
-    Given the device is the embedded registrar
+    Given the device is the registrar
     And the replay answers challenges as "alice:secret"
     When the tester replays "pcaps/register-digest.pcap" against the device as the client side
     Then the replay reports the difference "SIP/2.0 401 Unauthorized: status 200 instead of 401"

@@ -6,7 +6,7 @@ Feature: RFC 3261 §8.2.1 Method Inspection
 
   @req-RFC3261-8.2.1-2 @req-RFC3261-8.2.1-3
   Scenario: A method the UAS recognizes but does not support gets 405 with Allow
-    Given the device is the embedded uas
+    Given the device is the uas
     And peer alice on udp
     When alice sends:
       """

@@ -1,23 +1,22 @@
 package io.sipspec.cli;
 
+import io.sipspec.pcap.FeatureCommand;
+import io.sipspec.pcap.ReplayCommand;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The command line for vendors: {@code sipspec run ...} runs the conformance features against a device
- * ({@link RunCommand}); {@code sipspec replay ...} replays a pcap ({@code io.sipspec.pcap.ReplayCommand}, when the
- * build has it).
+ * ({@link RunCommand}); {@code sipspec replay ...} replays a pcap against a device ({@link ReplayCommand});
+ * {@code sipspec pcap2feature ...} writes an editable scenario from a captured call or dialog ({@link FeatureCommand}).
  */
 public final class Sipspec {
 
-    static final String REPLAY_CLASS = "io.sipspec.pcap.ReplayCommand";
-
     private static final String USAGE = """
-            usage: sipspec run [options]      run the RFC 3261 features against a device (sipspec run --help)
-                   sipspec replay [options]   replay a pcap against a device (when this build has it)
+            usage: sipspec run [options]            run the RFC 3261 features against a device (sipspec run --help)
+                   sipspec replay FILE [options]    replay a pcap's client side against a device (sipspec replay --help)
+                   sipspec pcap2feature FILE [...]  write an editable scenario from a captured call or dialog
             """;
 
     private Sipspec() {
@@ -38,7 +37,8 @@ public final class Sipspec {
         try {
             return switch (args[0]) {
                 case "run" -> RunCommand.run(rest, out, err);
-                case "replay" -> replay(rest.toArray(String[]::new), err);
+                case "replay" -> ReplayCommand.run(rest.toArray(String[]::new), out, err);
+                case "pcap2feature" -> FeatureCommand.run(rest.toArray(String[]::new), out, err);
                 case "-h", "--help", "help" -> {
                     out.print(USAGE);
                     yield 0;
@@ -52,27 +52,6 @@ public final class Sipspec {
         } catch (IllegalArgumentException e) {
             err.println("sipspec: " + e.getMessage());
             return 2;
-        }
-    }
-
-    /** Runs {@code ReplayCommand.main} by name, so that this command builds without it. */
-    private static int replay(String[] args, PrintStream err) {
-        Method main;
-        try {
-            main = Class.forName(REPLAY_CLASS).getMethod("main", String[].class);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            err.println("sipspec replay: not available in this build (" + REPLAY_CLASS + " is missing)");
-            return 2;
-        }
-        try {
-            main.invoke(null, (Object) args);
-            return 0;
-        } catch (IllegalAccessException e) {
-            err.println("sipspec replay: " + e.getMessage());
-            return 2;
-        } catch (InvocationTargetException e) {
-            err.println("sipspec replay: " + e.getCause());
-            return 1;
         }
     }
 }

@@ -55,16 +55,22 @@ public final class ReplaySteps {
         this.wire = wire;
     }
 
+    @StepDoc(group = StepGroup.SETUP, example = "the device is the embedded uas answering 486 after ringing 0 ms",
+            summary = "An embedded UAS (embedded profile only) that rings for the duration, then answers INVITEs with this status.")
     @Given("the device is the embedded uas answering {int} after ringing {duration}")
     public void theDeviceIsTheEmbeddedUasAnswering(int status, Duration ringing) {
+        DeviceSteps.requireEmbeddedProfile("an embedded device set up by the scenario");
         ServerConfig config = ServerConfig.fromArgs("--role=uas", "--listen=udp:127.0.0.1:0", "--t1=" + wire.timers().t1Millis());
         RoleRegistry roles = RoleRegistry.defaults().register(Role.UAS, (stack, c) -> new UserAgent(stack,
                 UaConfig.of("bob", "127.0.0.1", "127.0.0.1").withRing(ringing.toMillis(), status)));
         wire.device(ReferenceServer.start(config, roles), "uas answering " + status);
     }
 
+    @StepDoc(group = StepGroup.SETUP, example = "the device is the embedded uas hanging up 300 ms after answering",
+            summary = "An embedded UAS (embedded profile only) that answers INVITEs with 200 and sends BYE after the duration.")
     @Given("the device is the embedded uas hanging up {duration} after answering")
     public void theDeviceIsTheEmbeddedUasHangingUp(Duration hold) {
+        DeviceSteps.requireEmbeddedProfile("an embedded device set up by the scenario");
         ServerConfig config = ServerConfig.fromArgs("--role=uas", "--listen=udp:127.0.0.1:0", "--t1=" + wire.timers().t1Millis());
         RoleRegistry roles = RoleRegistry.defaults().register(Role.UAS, (stack, c) -> {
             UserAgent bob = new UserAgent(stack, UaConfig.of("bob", "127.0.0.1", "127.0.0.1"));
@@ -75,32 +81,36 @@ public final class ReplaySteps {
         wire.device(ReferenceServer.start(config, roles), "uas hanging up");
     }
 
-    @Given("the device is the embedded registrar with the user {string}")
-    public void theDeviceIsTheEmbeddedRegistrarWithUser(String userColonPassword) {
-        wire.device(ReferenceServer.start("--role=registrar", "--listen=udp:127.0.0.1:0", "--t1=" + wire.timers().t1Millis(),
-                "--users=" + userColonPassword), "registrar");
-    }
-
+    @StepDoc(group = StepGroup.REPLAY, example = "the replay answers challenges as \"alice:secret\"",
+            summary = "Recorded Authorization values answer old nonces: the replay computes fresh credentials with this user:password.")
     @Given("the replay answers challenges as {string}")
     public void theReplayAnswersChallengesAs(String userColonPassword) {
         options = options.withCredentials(userColonPassword);
     }
 
+    @StepDoc(group = StepGroup.REPLAY, example = "the replay ignores the headers \"Server, User-Agent\"",
+            summary = "Headers (comma-separated) left out of the comparison of the device's answers with the recorded ones.")
     @Given("the replay ignores the headers {string}")
     public void theReplayIgnoresTheHeaders(String names) {
         options = options.ignoring(names);
     }
 
+    @StepDoc(group = StepGroup.REPLAY, example = "the replay waits at most 1 s past the recorded delay for each message of the device",
+            summary = "How late a message of the device may come, beyond its recorded delay, before the replay reports it missing.")
     @Given("the replay waits at most {duration} past the recorded delay for each message of the device")
     public void theReplayWaits(Duration patience) {
         options = options.withPatience(patience);
     }
 
+    @StepDoc(group = StepGroup.REPLAY, example = "the replay runs at 4.0 times the recorded pace",
+            summary = "Scales the recorded pacing of the client side (2.0 sends twice as fast).")
     @Given("the replay runs at {double} times the recorded pace")
     public void theReplayRunsAtPace(double factor) {
         options = options.withPace(factor == 0 ? 0 : 1 / factor);
     }
 
+    @StepDoc(group = StepGroup.REPLAY, example = "the tester replays \"pcaps/call-cancel.pcap\" against the device as the client side",
+            summary = "Re-sends the capture's client side to the device with fresh Call-ID, tags, branches and addresses, answers its requests as recorded, and compares its answers.")
     @When("the tester replays {string} against the device as the client side")
     public void theTesterReplays(String name) throws PcapReadException {
         Path file = locate(name);
@@ -117,6 +127,8 @@ public final class ReplaySteps {
                 ".html");
     }
 
+    @StepDoc(group = StepGroup.REPLAY, example = "the device answers as recorded",
+            summary = "Fails with each difference (status, headers that matter, body presence) between the recorded and the replayed answers.")
     @Then("the device answers as recorded")
     public void theDeviceAnswersAsRecorded() {
         if (!replayed().same()) {
@@ -124,6 +136,8 @@ public final class ReplaySteps {
         }
     }
 
+    @StepDoc(group = StepGroup.REPLAY, example = "the replay reports the difference \"SIP/2.0 487 Request Terminated: status 486 instead of 487\"",
+            summary = "Checks that the replay found exactly this difference (to show that a regression is caught).")
     @Then("the replay reports the difference {string}")
     public void theReplayReportsTheDifference(String text) {
         List<ReplayDifference> found = replayed().differences();
