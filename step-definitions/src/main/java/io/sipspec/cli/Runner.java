@@ -44,6 +44,7 @@ public final class Runner {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the report folder " + dir + ": " + e.getMessage(), e);
             }
+            System.setProperty("sipspec.pcap.dir", dir.resolve("pcaps").toString());
             plugins.add("html:" + dir.resolve("cucumber.html"));
             plugins.add("junit:" + dir.resolve("junit.xml"));
             if (request.allure()) {

@@ -24,6 +24,8 @@ public final class LiveCapture implements AutoCloseable {
 
     /** How long one read waits for packets before checking whether the capture was stopped. */
     private static final int POLL_MILLIS = 20;
+    /** How long {@link #stop} waits for the reading thread. */
+    private static final long STOP_MILLIS = 2000;
 
     private final Path file;
     private final PcapHandle handle;
@@ -98,13 +100,17 @@ public final class LiveCapture implements AutoCloseable {
         }
         stopped = true;
         try {
-            reader.join();
+            // Wakes a dispatch blocked in poll(): with no packet coming, pcap_dispatch may not return by itself in
+            // immediate mode (libpcap >= 1.10 makes pcap_breakloop interrupt the poll on Linux).
+            handle.breakLoop();
+            reader.join(STOP_MILLIS);
+            if (reader.isAlive()) {
+                // The handle is still in use by the reader: closing it now would block (Pcap4J's handle lock) or
+                // crash; it is left to the daemon thread, and the caller falls back to the synthesized pcap.
+                throw new IOException("the live capture to " + file + " did not stop within " + STOP_MILLIS + " ms");
+            }
             handle.setBlockingMode(PcapHandle.BlockingMode.NONBLOCKING);
-            RawPacketListener listener = this::dump;
-            int drained;
-            do {
-                drained = handle.dispatch(-1, listener);
-            } while (drained > 0 && failure == null);
+            drain();
             dumper.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -112,14 +118,32 @@ public final class LiveCapture implements AutoCloseable {
         } catch (PcapNativeException | NotOpenException e) {
             failure = e;
         } finally {
-            dumper.close();
-            handle.close();
+            if (!reader.isAlive()) {
+                dumper.close();
+                handle.close();
+            }
         }
         if (failure != null) {
             throw new IOException("the live capture to " + file + " failed: " + failure.getMessage(), failure);
         }
         result = new PcapFile(file, CaptureKind.LIVE, packets.get(), "");
         return result;
+    }
+
+    /** Writes out what libpcap still holds; a break request left over from {@link #stop} ends one pass early. */
+    private void drain() throws PcapNativeException, NotOpenException {
+        RawPacketListener listener = this::dump;
+        for (int pass = 0; pass < 2; pass++) {
+            try {
+                int drained;
+                do {
+                    drained = handle.dispatch(-1, listener);
+                } while (drained > 0 && failure == null);
+                return;
+            } catch (InterruptedException leftoverBreak) {
+                // pcap_breakloop's flag was still set (the reader had already left dispatch): it is cleared now.
+            }
+        }
     }
 
     @Override
@@ -136,8 +160,10 @@ public final class LiveCapture implements AutoCloseable {
         } catch (PcapNativeException | NotOpenException e) {
             failure = e;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = e;
+            // pcap_breakloop from stop(): the normal end. Anything else is a failure.
+            if (!stopped) {
+                failure = e;
+            }
         }
     }
 

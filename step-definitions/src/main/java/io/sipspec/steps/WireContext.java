@@ -5,6 +5,7 @@ import io.sipspec.device.Device;
 import io.sipspec.device.EmbeddedDevice;
 import io.sipspec.device.Profiles;
 import io.sipspec.device.StandInDevice;
+import io.sipspec.report.ScenarioCapture;
 import io.sipspec.report.WireEvent;
 import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Peer;
@@ -15,6 +16,8 @@ import io.sipspec.tester.TrafficEvent;
 import io.sipspec.tester.Traffic;
 import io.sipspec.tester.Variables;
 import io.sipspec.transaction.TimerConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 
 /**
  * One scenario on the wire: the device under test, the tester's peers, their traffic and the values stored from it.
@@ -45,6 +49,10 @@ public final class WireContext implements AutoCloseable {
     private final long nanoStart = traffic.now();
     private final Map<String, Peer> peers = new LinkedHashMap<>();
     private final Variables variables = new Variables();
+    /** {@code live} (the default) or {@code synthesized}: how each scenario's pcap is made. */
+    static final String CAPTURE_PROPERTY = "sipspec.capture";
+
+    private ScenarioCapture capture;
     private Device device;
     private String deviceRole;
     private Received last;
@@ -105,6 +113,23 @@ public final class WireContext implements AutoCloseable {
 
     void peer(Peer p) {
         peers.put(p.name(), p);
+        capture().watch(p.address());
+    }
+
+    /**
+     * The scenario's capture: live on the loopback interface, one filter per peer, unless
+     * {@code -Dsipspec.capture=synthesized} asks for the tester's own record only.
+     */
+    ScenarioCapture capture() {
+        if (capture == null) {
+            try {
+                capture = "synthesized".equals(System.getProperty(CAPTURE_PROPERTY))
+                        ? ScenarioCapture.synthesized("-D" + CAPTURE_PROPERTY + "=synthesized") : ScenarioCapture.live();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make a folder for the scenario's capture: " + e.getMessage(), e);
+            }
+        }
+        return capture;
     }
 
     Peer peer(String name) {
@@ -204,6 +229,14 @@ public final class WireContext implements AutoCloseable {
     public void close() {
         for (Peer p : peers.values()) {
             p.close();
+        }
+        if (capture != null) {
+            try {
+                capture.close();
+            } catch (IOException e) {
+                // Only temporary files are left behind; the scenario's verdict and evidence are already out.
+                LoggerFactory.getLogger(WireContext.class).warn("the capture's temporary files stay: {}", e.getMessage());
+            }
         }
         if (device != null) {
             device.close();

@@ -13,7 +13,6 @@ import io.sipspec.parser.SipMessageParser;
 import io.sipspec.report.LadderRenderer;
 import io.sipspec.report.PartyNames;
 import io.sipspec.report.PcapFile;
-import io.sipspec.report.PcapWriter;
 import io.sipspec.report.RawMessages;
 import io.sipspec.report.WireEvent;
 import io.sipspec.server.ReferenceServer;
@@ -289,12 +288,25 @@ public final class WireSteps {
             String ladder = new LadderRenderer(names).render(scenario.getName(), String.join(" ", scenario.getSourceTagNames()), events);
             Reports.attachToScenario("message ladder", "text/html", ladder.getBytes(StandardCharsets.UTF_8), ".html");
             Reports.attachToScenario("raw messages", "text/plain", RawMessages.render(events, names).getBytes(StandardCharsets.UTF_8), ".txt");
-            Path pcap = Files.createTempFile("sipspec-", ".pcap");
-            PcapFile file = PcapWriter.write(events, pcap);
+            String kept = System.getProperty(PCAP_DIR_PROPERTY);
+            Path pcap = kept != null ? Path.of(kept).resolve(pcapName(scenario)) : Files.createTempFile("sipspec-", ".pcap");
+            PcapFile file = wire.capture().finish(events, pcap);
             Reports.attachToScenario("traffic (" + file.summary() + ")", PcapFile.MEDIA_TYPE, Files.readAllBytes(pcap), ".pcap");
-            Files.deleteIfExists(pcap);
+            if (kept == null) {
+                Files.deleteIfExists(pcap);
+            }
         } finally {
             wire.close();
         }
+    }
+
+    /** Where each scenario's pcap is kept (besides the report); unset: only attached. Maven sets it to reports/pcaps. */
+    static final String PCAP_DIR_PROPERTY = "sipspec.pcap.dir";
+
+    /** "8.2.2-header-inspection.feature:26" becomes "8.2.2-header-inspection-26.pcap". */
+    static String pcapName(Scenario scenario) {
+        String uri = scenario.getUri().toString();
+        String feature = uri.substring(uri.lastIndexOf('/') + 1).replaceFirst("\\.feature$", "");
+        return (feature + "-" + scenario.getLine()).replaceAll("[^A-Za-z0-9._-]", "_") + ".pcap";
     }
 }
