@@ -440,6 +440,10 @@ public final class SipMessageParser {
                 || b[h.valueStart] == '\n')) {
             h.valueStart++;
         }
+        if (!h.control && !h.nonAscii) {
+            h.add(name, vs, ve, unfoldAscii(b, vs, ve));
+            return name;
+        }
         StringBuilder v = new StringBuilder(ve - vs);
         int i = vs;
         boolean quoted = false;
@@ -468,6 +472,40 @@ public final class SipMessageParser {
         }
         h.add(name, vs, ve, v.toString());
         return name;
+    }
+
+    /**
+     * The folded value {@code b[vs, ve)}, printable US-ASCII but for SP, HTAB and the line ends of its folds, as one
+     * line: as the general path of {@link #headerField} makes it (each line stripped of SP and HTAB, the non-empty ones
+     * joined by one SP), in one pass and one copy. RFC 3261 §7.3.1: "The line break and the whitespace at the beginning
+     * of the next line are treated as a single SP character."
+     * No byte of it needs {@link #checkValueBytes}: the line scan found no control character in it.
+     */
+    private static String unfoldAscii(byte[] b, int vs, int ve) {
+        byte[] out = new byte[ve - vs];
+        int n = 0;
+        int i = vs;
+        while (i < ve) {
+            int le = lineEnd(b, i, ve + 1);
+            int seg = le < 0 ? ve : le;
+            int pe = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
+            int ps = i;
+            while (ps < pe && (b[ps] == ' ' || b[ps] == '\t')) {
+                ps++;
+            }
+            while (pe > ps && (b[pe - 1] == ' ' || b[pe - 1] == '\t')) {
+                pe--;
+            }
+            if (pe > ps) {
+                if (n > 0) {
+                    out[n++] = ' ';
+                }
+                System.arraycopy(b, ps, out, n, pe - ps);
+                n += pe - ps;
+            }
+            i = seg + 1;
+        }
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     /**
