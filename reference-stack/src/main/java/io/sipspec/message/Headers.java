@@ -10,9 +10,9 @@ import java.util.RandomAccess;
  * The header fields of a message, immutable and in the order received (RFC 3261 §7.3.1: "the relative
  * order of header field rows with the same field name is important").
  *
- * <p>Rows read from the wire keep their values as bounds in the message bytes: the text of the whole head is made
- * once, when a value is first read, and typed values are parsed from it in place (see {@link #source}), so a
- * message costs no {@link HeaderField} nor String per row until someone asks for them.
+ * <p>Rows read from the wire keep their values as bounds in the message bytes, and typed values are parsed from
+ * those bytes in place (see {@link #reader}), so a message costs no {@link HeaderField} nor String per row until
+ * someone asks for them.
  */
 public final class Headers extends AbstractList<HeaderField> implements RandomAccess {
 
@@ -28,11 +28,6 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     /** For wire rows: row i's value is {@code raw[bounds[2i], bounds[2i+1])}, US-ASCII; null for built headers. */
     private final byte[] raw;
     private final int[] bounds;
-    /**
-     * The message bytes from the first value to the last as ISO-8859-1 text (one char per byte: a value's bounds less
-     * the first value's start are its indexes in it).
-     */
-    private String text;
     /** The rows as {@link HeaderField}s, made on first use for wire rows. */
     private HeaderField[] fields;
 
@@ -101,7 +96,7 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     String value(int i) {
         String v = known(i);
         if (v == null) {
-            v = source(i).substring(from(i), to(i));
+            v = new String(raw, bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i], StandardCharsets.ISO_8859_1);
             String[] a = values;
             if (a == null) {
                 values = a = new String[size];
@@ -116,31 +111,19 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         return a == null ? null : a[i];
     }
 
-    /** The text that holds row {@code i}'s value, from {@link #from} to {@link #to}: typed values parse it in place. */
-    String source(int i) {
+    /** A reader of row {@code i}'s value, from {@link #from} to {@link #to}: typed values parse it in place. */
+    SipReader reader(int i) {
         String v = known(i);
-        if (v != null) {
-            return v;
-        }
-        String t = text;
-        if (t == null) {
-            int end = 0;
-            for (int j = 0; j < size; j++) {
-                end = Math.max(end, bounds[2 * j + 1]);
-            }
-            // from the first value on: the start line is not needed
-            text = t = new String(raw, bounds[0], end - bounds[0], StandardCharsets.ISO_8859_1);
-        }
-        return t;
+        return v != null ? new SipReader(v, 0, v.length()) : new SipReader(raw, bounds[2 * i], bounds[2 * i + 1]);
     }
 
     int from(int i) {
-        return known(i) != null ? 0 : bounds[2 * i] - bounds[0];
+        return known(i) != null ? 0 : bounds[2 * i];
     }
 
     int to(int i) {
         String v = known(i);
-        return v != null ? v.length() : bounds[2 * i + 1] - bounds[0];
+        return v != null ? v.length() : bounds[2 * i + 1];
     }
 
     public boolean contains(HeaderName name) {

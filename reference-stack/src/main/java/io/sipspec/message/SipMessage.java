@@ -131,15 +131,15 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             if (next >= 0) {
                 throw new SipParseException(name.name() + ": header field appears more than once", 0, headers.value(next));
             }
-            Object one = type.parseOne(headers.source(first), headers.from(first), headers.to(first));
+            Object one = type.parseOne(headers.reader(first), headers.from(first), headers.to(first));
             return one == null ? EMPTY_VALUE : one;
         }
         if (next < 0) {
-            return type.parseField(headers.source(first), headers.from(first), headers.to(first));
+            return type.parseField(headers.reader(first), headers.from(first), headers.to(first));
         }
-        List<Object> out = new ArrayList<>(type.parseField(headers.source(first), headers.from(first), headers.to(first)));
+        List<Object> out = new ArrayList<>(type.parseField(headers.reader(first), headers.from(first), headers.to(first)));
         for (int i = next; i >= 0; i = headers.indexOf(name, i + 1)) {
-            out.addAll(type.parseField(headers.source(i), headers.from(i), headers.to(i)));
+            out.addAll(type.parseField(headers.reader(i), headers.from(i), headers.to(i)));
         }
         return List.copyOf(out);
     }

@@ -26,13 +26,13 @@ public final class SipUri implements Uri {
     private final Parameters headers;
     /** The text as written, or null until {@link #toString} takes it from {@code source} or writes it. */
     private String text;
-    /** A parsed URI is {@code source[from, to)}; null for a built one. */
-    private final String source;
+    /** A parsed URI is {@code source[from, to)} (a String or message bytes: see {@link SipReader#slice(Object, int, int)}); null for a built one. */
+    private final Object source;
     private final int from;
     private final int to;
 
     private SipUri(boolean secure, String user, int userFrom, int userTo, String password, Host host, int port,
-            Parameters parameters, Parameters headers, String source, int from, int to) {
+            Parameters parameters, Parameters headers, Object source, int from, int to) {
         this.secure = secure;
         this.user = user;
         this.userFrom = userFrom;
@@ -45,8 +45,8 @@ public final class SipUri implements Uri {
         this.source = source;
         this.from = from;
         this.to = to;
-        if (source != null && from == 0 && to == source.length()) {
-            this.text = source;
+        if (source instanceof String s && from == 0 && to == s.length()) {
+            this.text = s;
         }
     }
 
@@ -84,7 +84,6 @@ public final class SipUri implements Uri {
     }
 
     private static SipUri readUri(SipReader r, int from, int to) {
-        String s = r.input();
         boolean secure;
         if (r.skipIgnoreCase("sips:")) {
             secure = true;
@@ -99,7 +98,7 @@ public final class SipUri implements Uri {
         // RFC 3261 §25.1: user and password cannot hold a literal "@" (it must be escaped), nor can
         // uri-parameters or headers; so the first "@" ends the userinfo.
         int at = r.position();
-        while (at < to && s.charAt(at) != '@') {
+        while (at < to && r.charAt(at) != '@') {
             at++; // not s.indexOf: the text may go on past the URI (a message head), the search must stop at its end
         }
         if (at < to) {
@@ -164,7 +163,7 @@ public final class SipUri implements Uri {
         if (!r.atEnd()) {
             throw r.error("unexpected character in SIP URI");
         }
-        return new SipUri(secure, null, userFrom, userTo, password, host, port, params, headers, s, from, to);
+        return new SipUri(secure, null, userFrom, userTo, password, host, port, params, headers, r.source(), from, to);
     }
 
     @Override
@@ -180,7 +179,7 @@ public final class SipUri implements Uri {
     public String user() {
         String u = user;
         if (u == null && userFrom >= 0) {
-            user = u = source.substring(userFrom, userTo);
+            user = u = SipReader.slice(source, userFrom, userTo);
         }
         return u;
     }
@@ -318,7 +317,7 @@ public final class SipUri implements Uri {
     public String toString() {
         String t = text;
         if (t == null && source != null) {
-            text = t = source.substring(from, to);
+            text = t = SipReader.slice(source, from, to);
         } else if (t == null) {
             StringBuilder b = new StringBuilder(64).append(secure ? "sips:" : "sip:");
             String user = user();
