@@ -132,9 +132,17 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
 
     /** The index of the first field called {@code name} at or after {@code from}, or -1. */
     public int indexOf(HeaderName name, int from) {
+        if (name.isKnown()) {
+            // known names are canonical instances: compared by identity
+            for (int i = from; i < size; i++) {
+                if (names[i] == name) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         for (int i = from; i < size; i++) {
-            HeaderName n = names[i];
-            if (n == name || name.index() < 0 && name.equals(n)) {
+            if (name.equals(names[i])) {
                 return i;
             }
         }

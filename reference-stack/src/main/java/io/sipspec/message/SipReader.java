@@ -688,6 +688,22 @@ public final class SipReader {
         return Host.hostname(source(), start, pos);
     }
 
+    /** IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT: the input {@code [from, to)} as a number, or -1. */
+    long ipv4(int from, int to) {
+        return Host.ipv4(b, from, to);
+    }
+
+    /**
+     * Reads the characters of an IPv4address or IPv6address (HEXDIG, ":" and "."; what they make is for the caller to
+     * check); returns the position after them.
+     */
+    int skipAddressChars() {
+        while (pos < end && (isHexdig(b[pos]) || b[pos] == ':' || b[pos] == '.')) {
+            pos++;
+        }
+        return pos;
+    }
+
     /** [ ":" port ], port = 1*DIGIT ; -1 when absent. Ports above 65535 are rejected. */
     public int optionalPort() {
         if (!isNext(':')) {
@@ -827,6 +843,9 @@ public final class SipReader {
             "udp", "tls", "lr", "SCTP", "user", "maddr", "rport", "branch", "CANCEL", "INVITE", "method", "expires", "OPTIONS",
             "received", "REGISTER", "transport");
 
+    /** The bytes of each token of {@link #COMMON}, in the same slot. */
+    private static final byte[][] COMMON_BYTES = commonBytes();
+
     private static String[] commonTokens(String... tokens) {
         String[] table = new String[128];
         for (String t : tokens) {
@@ -835,6 +854,14 @@ public final class SipReader {
                 throw new IllegalStateException(t + " and " + table[slot] + " share a slot");
             }
             table[slot] = t;
+        }
+        return table;
+    }
+
+    private static byte[][] commonBytes() {
+        byte[][] table = new byte[COMMON.length][];
+        for (int i = 0; i < COMMON.length; i++) {
+            table[i] = COMMON[i] == null ? null : COMMON[i].getBytes(StandardCharsets.US_ASCII);
         }
         return table;
     }
@@ -850,18 +877,19 @@ public final class SipReader {
     /** The input from {@code start} to {@code end}: a shared string when it is a common token, else a substring. */
     private String text(int start, int end) {
         if (end > start) {
-            String t = COMMON[slot(b[start], b[end - 1], end - start)];
-            if (t != null && t.length() == end - start && sameChars(t, start)) {
-                return t;
+            int slot = slot(b[start], b[end - 1], end - start);
+            byte[] t = COMMON_BYTES[slot];
+            if (t != null && t.length == end - start && sameBytes(t, start)) {
+                return COMMON[slot];
             }
         }
         return slice(start, end);
     }
 
     /** Whether {@code t} is at {@code start}: a plain loop, cheaper here than String.startsWith's general checks. */
-    private boolean sameChars(String t, int start) {
-        for (int i = 0; i < t.length(); i++) {
-            if (charAt(start + i) != t.charAt(i)) {
+    private boolean sameBytes(byte[] t, int start) {
+        for (int i = 0; i < t.length; i++) {
+            if (b[start + i] != t[i]) {
                 return false;
             }
         }

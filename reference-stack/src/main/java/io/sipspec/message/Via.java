@@ -116,11 +116,11 @@ public final class Via {
             r.host();
             return r.slice(start, r.position());
         }
-        String v = r.run(c -> SipReader.isHexdig(c) || c == ':' || c == '.');
-        if (Host.ipv4(v) < 0 && Host.ipv6Bytes(v) == null) {
+        int end = r.skipAddressChars();
+        if (r.ipv4(start, end) < 0 && Host.ipv6Bytes(r.slice(start, end)) == null) {
             throw r.error("received is not an IP address", start);
         }
-        return v;
+        return r.slice(start, end);
     }
 
     private static void validate(SipReader r, Parameters params, int start) {
