@@ -74,6 +74,9 @@ public final class HeaderName {
     private static final byte[][][] KEYS_BY_SLOT = new byte[(MAX_LENGTH + 1) * 32][][];
 
     static {
+        if (KNOWN.size() > 64) {
+            throw new IllegalStateException("Headers keeps a bit per known name in a long");
+        }
         for (HeaderName h : KNOWN) {
             put(h.lower.getBytes(StandardCharsets.US_ASCII), h);
             if (h.compact != 0) {

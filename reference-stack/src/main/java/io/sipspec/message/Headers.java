@@ -30,6 +30,12 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     private final int[] bounds;
     /** The rows as {@link HeaderField}s, made on first use for wire rows. */
     private HeaderField[] fields;
+    /**
+     * Bit {@link HeaderName#index()} set for each known header present, and for each present in more than one row: an
+     * absent or single header is answered without a scan of the rows.
+     */
+    private final long present;
+    private final long repeated;
 
     Headers(HeaderField[] fields, int size) {
         this.size = size;
@@ -42,6 +48,8 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         }
         this.raw = null;
         this.bounds = null;
+        this.present = present(names, size);
+        this.repeated = repeated(names, size);
     }
 
     private Headers(byte[] raw, HeaderName[] names, int[] bounds, String[] values, int size) {
@@ -50,6 +58,32 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         this.values = values;
         this.raw = raw;
         this.bounds = bounds;
+        this.present = present(names, size);
+        this.repeated = repeated(names, size);
+    }
+
+    private static long present(HeaderName[] names, int size) {
+        long p = 0;
+        for (int i = 0; i < size; i++) {
+            p |= bit(names[i]);
+        }
+        return p;
+    }
+
+    private static long repeated(HeaderName[] names, int size) {
+        long p = 0;
+        long r = 0;
+        for (int i = 0; i < size; i++) {
+            long bit = bit(names[i]);
+            r |= p & bit;
+            p |= bit;
+        }
+        return r;
+    }
+
+    /** The bit of a known name in {@link #present} and {@link #repeated} (there are fewer than 64), or 0. */
+    private static long bit(HeaderName name) {
+        return name.isKnown() ? 1L << name.index() : 0;
     }
 
     public static Headers of(List<HeaderField> fields) {
@@ -133,6 +167,9 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     /** The index of the first field called {@code name} at or after {@code from}, or -1. */
     public int indexOf(HeaderName name, int from) {
         if (name.isKnown()) {
+            if ((present & bit(name)) == 0) {
+                return -1;
+            }
             // known names are canonical instances: compared by identity
             for (int i = from; i < size; i++) {
                 if (names[i] == name) {
@@ -147,6 +184,17 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
             }
         }
         return -1;
+    }
+
+    /**
+     * The index of the next field called {@code name} after row {@code after}, which is at or after the first field of
+     * that name; -1 if there is none.
+     */
+    int nextIndexOf(HeaderName name, int after) {
+        if (name.isKnown() && (repeated & bit(name)) == 0) {
+            return -1;
+        }
+        return indexOf(name, after + 1);
     }
 
     /** The value of the first field called {@code name}, or null. */

@@ -126,7 +126,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
     private Object parse(HeaderType<?> type, int first) {
         HeaderName name = type.name();
-        int next = headers.indexOf(name, first + 1);
+        int next = headers.nextIndexOf(name, first);
         if (!type.isRepeatable()) {
             if (next >= 0) {
                 throw new SipParseException(name.name() + ": header field appears more than once", 0, headers.value(next));
@@ -138,7 +138,7 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             return type.parseField(headers.reader(first), headers.from(first), headers.to(first));
         }
         List<Object> out = new ArrayList<>(type.parseField(headers.reader(first), headers.from(first), headers.to(first)));
-        for (int i = next; i >= 0; i = headers.indexOf(name, i + 1)) {
+        for (int i = next; i >= 0; i = headers.nextIndexOf(name, i)) {
             out.addAll(type.parseField(headers.reader(i), headers.from(i), headers.to(i)));
         }
         return List.copyOf(out);

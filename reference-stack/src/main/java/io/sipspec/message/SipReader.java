@@ -1,5 +1,8 @@
 package io.sipspec.message;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -114,9 +117,26 @@ public final class SipReader {
         return (char) (b[i] & 0xFF);
     }
 
-    /** The index of the first {@code c} at or after {@code from} and before the end, or -1. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The index of the first {@code c} (US-ASCII) at or after {@code from} and before the end, or -1; eight bytes at a
+     * time (the lowest byte that the "has a zero byte" bit trick flags in {@code word ^ c...c} is exactly the first match).
+     */
     int indexOf(char c, int from) {
-        for (int i = from; i < end; i++) {
+        long pattern = ONES * c;
+        int i = from;
+        while (i + 8 <= end) {
+            long w = (long) LONGS.get(b, i) ^ pattern;
+            long zero = (w - ONES) & ~w & HIGH_BITS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            i += 8;
+        }
+        for (; i < end; i++) {
             if (b[i] == c) {
                 return i;
             }

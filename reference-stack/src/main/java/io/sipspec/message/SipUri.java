@@ -84,14 +84,22 @@ public final class SipUri implements Uri {
     }
 
     private static SipUri readUri(SipReader r, int from, int to) {
-        boolean secure;
-        if (r.skipIgnoreCase("sips:")) {
-            secure = true;
-        } else if (r.skipIgnoreCase("sip:")) {
-            secure = false;
-        } else {
+        // "sip:" or "sips:", in any case (the scheme is case-insensitive), one byte at a time: 'c | 0x20' is the lower
+        // case of a letter, and no other character has the lower case of 's', 'i' or 'p'
+        int p = r.position();
+        int scheme = 0;
+        if (to - p >= 4 && (r.charAt(p) | 0x20) == 's' && (r.charAt(p + 1) | 0x20) == 'i' && (r.charAt(p + 2) | 0x20) == 'p') {
+            if (r.charAt(p + 3) == ':') {
+                scheme = 4;
+            } else if (to - p >= 5 && (r.charAt(p + 3) | 0x20) == 's' && r.charAt(p + 4) == ':') {
+                scheme = 5;
+            }
+        }
+        if (scheme == 0) {
             throw r.error("expected \"sip:\" or \"sips:\"");
         }
+        boolean secure = scheme == 5;
+        r.position(p + scheme);
         int userFrom = -1;
         int userTo = -1;
         String password = null;
