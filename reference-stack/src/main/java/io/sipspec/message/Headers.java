@@ -25,7 +25,10 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
      * until a wire row needs it.
      */
     private String[] values;
-    /** For wire rows: row i's value is {@code raw[bounds[2i], bounds[2i+1])}, US-ASCII; null for built headers. */
+    /**
+     * For wire rows: row i's value is {@code raw[bounds[2i], bounds[2i+1])}, US-ASCII, or when its folded lines are still
+     * to be unfolded {@code raw[bounds[2i], ~bounds[2i+1])}; null for built headers.
+     */
     private final byte[] raw;
     private final int[] bounds;
     /** The rows as {@link HeaderField}s, made on first use for wire rows. */
@@ -94,7 +97,9 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     /**
      * For decoders: the first {@code size} rows of {@code names}, row i's value being {@code values[i]} when that is not
      * null (a value unfolded, or holding non-ASCII bytes; {@code values} itself may be null), else the US-ASCII bytes {@code raw[bounds[2i],
-     * bounds[2i+1])}. The arrays and {@code raw} are handed over and must not change.
+     * bounds[2i+1])}; an end bound given as {@code ~end} marks a value that continues on folded lines, printable US-ASCII
+     * apart from its line breaks and their white space, which is unfolded when read. The arrays and {@code raw} are
+     * handed over and must not change.
      */
     public static Headers fromWire(byte[] raw, HeaderName[] names, int[] bounds, String[] values, int size) {
         return new Headers(raw, names, bounds, values, size);
@@ -130,7 +135,13 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     String value(int i) {
         String v = known(i);
         if (v == null) {
-            v = new String(raw, bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i], StandardCharsets.ISO_8859_1);
+            int end = bounds[2 * i + 1];
+            if (end < 0) {
+                byte[] u = new byte[~end - bounds[2 * i]];
+                v = new String(u, 0, unfold(raw, bounds[2 * i], ~end, u), StandardCharsets.ISO_8859_1);
+            } else {
+                v = new String(raw, bounds[2 * i], end - bounds[2 * i], StandardCharsets.ISO_8859_1);
+            }
             String[] a = values;
             if (a == null) {
                 values = a = new String[size];
@@ -145,19 +156,55 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         return a == null ? null : a[i];
     }
 
-    /** A reader of row {@code i}'s value, from {@link #from} to {@link #to}: typed values parse it in place. */
+    /**
+     * A reader of row {@code i}'s value, from its position to its limit: typed values parse it in place, in the
+     * message bytes (or, for a folded value, in its unfolded copy).
+     */
     SipReader reader(int i) {
         String v = known(i);
-        return v != null ? new SipReader(v, 0, v.length()) : new SipReader(raw, bounds[2 * i], bounds[2 * i + 1]);
+        if (v != null) {
+            return new SipReader(v, 0, v.length());
+        }
+        int from = bounds[2 * i];
+        int end = bounds[2 * i + 1];
+        if (end < 0) {
+            byte[] u = new byte[~end - from];
+            return new SipReader(u, 0, unfold(raw, from, ~end, u));
+        }
+        return new SipReader(raw, from, end);
     }
 
-    int from(int i) {
-        return known(i) != null ? 0 : bounds[2 * i];
-    }
-
-    int to(int i) {
-        String v = known(i);
-        return v != null ? v.length() : bounds[2 * i + 1];
+    /**
+     * Unfolds the value {@code b[from, to)} into {@code out} (at least {@code to - from} long) and returns its length:
+     * each line stripped of SP and HTAB, the non-empty ones joined by one SP. RFC 3261 §7.3.1: "The line break and the
+     * whitespace at the beginning of the next line are treated as a single SP character."
+     */
+    private static int unfold(byte[] b, int from, int to, byte[] out) {
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            int seg = i;
+            while (seg < to && b[seg] != '\n') {
+                seg++;
+            }
+            int pe = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
+            int ps = i;
+            while (ps < pe && (b[ps] == ' ' || b[ps] == '\t')) {
+                ps++;
+            }
+            while (pe > ps && (b[pe - 1] == ' ' || b[pe - 1] == '\t')) {
+                pe--;
+            }
+            if (pe > ps) {
+                if (n > 0) {
+                    out[n++] = ' ';
+                }
+                System.arraycopy(b, ps, out, n, pe - ps);
+                n += pe - ps;
+            }
+            i = seg + 1;
+        }
+        return n;
     }
 
     public boolean contains(HeaderName name) {

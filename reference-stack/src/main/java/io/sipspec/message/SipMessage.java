@@ -131,17 +131,23 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             if (next >= 0) {
                 throw new SipParseException(name.name() + ": header field appears more than once", 0, headers.value(next));
             }
-            Object one = type.parseOne(headers.reader(first), headers.from(first), headers.to(first));
+            SipReader r = headers.reader(first);
+            Object one = type.parseOne(r, r.position(), r.limit());
             return one == null ? EMPTY_VALUE : one;
         }
         if (next < 0) {
-            return type.parseField(headers.reader(first), headers.from(first), headers.to(first));
+            return parseField(type, first);
         }
-        List<Object> out = new ArrayList<>(type.parseField(headers.reader(first), headers.from(first), headers.to(first)));
+        List<Object> out = new ArrayList<>(parseField(type, first));
         for (int i = next; i >= 0; i = headers.nextIndexOf(name, i)) {
-            out.addAll(type.parseField(headers.reader(i), headers.from(i), headers.to(i)));
+            out.addAll(parseField(type, i));
         }
         return List.copyOf(out);
+    }
+
+    private List<?> parseField(HeaderType<?> type, int row) {
+        SipReader r = headers.reader(row);
+        return type.parseField(r, r.position(), r.limit());
     }
 
     public List<Via> via() {
