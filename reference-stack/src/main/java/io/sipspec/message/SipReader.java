@@ -26,6 +26,8 @@ public final class SipReader {
     private final byte[] b;
     /** The text read, or for bytes read in place null until {@link #input()} makes it (for an error). */
     private String s;
+    /** Whether the text read holds a character above U+00FF: only then is a part of it cut from the String. */
+    private final boolean wide;
     private int end;
     private int pos;
 
@@ -35,7 +37,16 @@ public final class SipReader {
 
     public SipReader(String s, int start, int end) {
         this.s = s;
-        this.b = bytesOf(s);
+        int n = s.length();
+        byte[] bytes = new byte[n];
+        char max = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            max |= c;
+            bytes[i] = (byte) (c > 0xFF ? 0xFF : c);
+        }
+        this.b = bytes;
+        this.wide = max > 0xFF;
         this.pos = start;
         this.end = end;
     }
@@ -43,19 +54,11 @@ public final class SipReader {
     /** Reads the US-ASCII bytes {@code bytes[start, end)} in place; positions are indexes in {@code bytes}. */
     SipReader(byte[] bytes, int start, int end) {
         this.b = bytes;
+        this.wide = false;
         this.pos = start;
         this.end = end;
     }
 
-    private static byte[] bytesOf(String s) {
-        int n = s.length();
-        byte[] out = new byte[n];
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            out[i] = (byte) (c > 0xFF ? 0xFF : c);
-        }
-        return out;
-    }
 
     // ---------------------------------------------------------------- cursor
 
@@ -104,7 +107,8 @@ public final class SipReader {
 
     /** The input from {@code from} to {@code to}, copied. */
     String slice(int from, int to) {
-        return s != null ? s.substring(from, to) : new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        // the bytes hold every character up to U+00FF as it is: the String is needed only for wider ones
+        return wide ? s.substring(from, to) : new String(b, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     /** Whether {@code text} is this reader's {@link #input()} (an error raised while reading it). */
@@ -388,11 +392,22 @@ public final class SipReader {
     }
 
     private boolean separator(char c) {
-        if (pos < end && charAt(pos) == c) {
+        if (pos < end && b[pos] == c) {
             // no white space before it: the common case, without saving and restoring the position
             pos++;
             sws();
             return true;
+        }
+        return spaceThenSeparator(c);
+    }
+
+    /**
+     * As {@link #separator} when {@code c} is not next: white space, then {@code c}. Apart so that the common case stays
+     * small enough for the JIT to inline it into every rule that reads separators.
+     */
+    private boolean spaceThenSeparator(char c) {
+        if (pos >= end || b[pos] > ' ') {
+            return false;
         }
         int save = pos;
         sws();
