@@ -232,8 +232,9 @@ public final class SipReader {
 
     // ---------------------------------------------------------------- character classes (§25.1)
 
-    // Each class is one bit in a table over US-ASCII, built from the rules below (see CLASSES), so that a test is one
-    // load and one AND; anything outside US-ASCII (and -1, "no character") is in none of them.
+    // Each class is one bit in a table over the 256 byte values (US-ASCII and an empty upper half), built from the rules
+    // below (see CLASSES), so that a test is one load and one AND; anything outside US-ASCII (and -1, "no character")
+    // is in none of them.
     private static final int ALPHA = 1;
     private static final int DIGIT = 1 << 1;
     private static final int HEXDIG = 1 << 2;
@@ -248,7 +249,8 @@ public final class SipReader {
     private static final short[] CLASSES = classes();
 
     private static short[] classes() {
-        short[] t = new short[128];
+        // 256 entries, the upper half empty: a character read from the bytes (0 to 255) needs no range check
+        short[] t = new short[256];
         for (int c = 0; c < 128; c++) {
             boolean alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             boolean digit = c >= '0' && c <= '9';
@@ -294,7 +296,7 @@ public final class SipReader {
     }
 
     private static boolean is(int c, int cls) {
-        return (c & ~0x7F) == 0 && (CLASSES[c] & cls) != 0;
+        return (c & ~0xFF) == 0 && (CLASSES[c] & cls) != 0;
     }
 
     public static boolean isAlpha(int c) {
