@@ -689,35 +689,42 @@ public final class SipReader {
         // hostname = *( domainlabel "." ) toplabel [ "." ] ; IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT
         // The hostname rule is checked during the scan (one pass, no copy of a host that is not one):
         // domainlabel = alphanum / alphanum *( alphanum / "-" ) alphanum ; toplabel = ALPHA / ALPHA *( alphanum / "-" ) alphanum
-        int label = pos;
+        byte[] a = b;
+        int p = pos;
+        int e = end;
+        int label = p;
         boolean hostname = true;
         boolean alphaLabel = false;
-        while (pos < end) {
-            char c = charAt(pos);
+        // only digits and dots so far: the host may be an IPv4address
+        boolean digits = true;
+        while (p < e) {
+            int c = a[p];
             if (c == '.') {
-                hostname &= pos > label && charAt(pos - 1) != '-';
-                alphaLabel = pos > label && isAlpha(charAt(label));
-                label = pos + 1;
-            } else if (isAlphanum(c)) {
-                // alphanum: allowed anywhere in a label
+                hostname &= p > label && a[p - 1] != '-';
+                alphaLabel = p > label && isAlpha(a[label]);
+                label = p + 1;
             } else if (c == '-') {
-                hostname &= pos > label;
+                hostname &= p > label;
+                digits = false;
+            } else if (isAlphanum(c)) {
+                digits &= c <= '9';
             } else {
                 break;
             }
-            pos++;
+            p++;
         }
-        if (pos == start) {
+        pos = p;
+        if (p == start) {
             throw error("expected host");
         }
-        if (label < pos) {
+        if (label < p) {
             // the last label has no "." after it
-            hostname &= charAt(pos - 1) != '-';
-            alphaLabel = isAlpha(charAt(label));
+            hostname &= a[p - 1] != '-';
+            alphaLabel = isAlpha(a[label]);
         }
-        long v4 = Host.ipv4(b, start, pos);
+        long v4 = digits ? Host.ipv4(a, start, p) : -1;
         if (v4 >= 0) {
-            return Host.ipv4(source(), start, pos, v4);
+            return Host.ipv4(source(), start, p, v4);
         }
         if (!hostname || !alphaLabel) {
             throw error("invalid host \"" + slice(start, pos) + '"', start);
