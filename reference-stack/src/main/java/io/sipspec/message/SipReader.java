@@ -218,7 +218,8 @@ public final class SipReader {
     public void expectEnd() {
         sws();
         if (pos < end) {
-            throw error("unexpected character '" + printable(charAt(pos)) + "'");
+            // the character itself, not its byte, when it is above U+00FF
+            throw error("unexpected character '" + printable(wide ? s.charAt(pos) : charAt(pos)) + "'");
         }
     }
 

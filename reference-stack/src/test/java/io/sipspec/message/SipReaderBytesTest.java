@@ -1,6 +1,7 @@
 package io.sipspec.message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import net.jqwik.api.Arbitraries;
@@ -54,6 +55,14 @@ class SipReaderBytesTest {
         assertEquals(value, inPlace.toString());
         assertEquals("a6c85cf", inPlace.tag());
         assertEquals("sip:bob@biloxi.example.com", inPlace.uri().toString());
+    }
+
+    @Test
+    void anErrorNamesACharacterAboveLatin1ItselfNotItsByte() {
+        SipParseException e = assertThrows(SipParseException.class,
+                () -> SipHeaders.CALL_ID.parse("a@b \u20ac"));
+        assertEquals("Call-ID: unexpected character '\u20ac'", e.reason());
+        assertEquals(4, e.position());
     }
 
     @Test
