@@ -29,8 +29,8 @@ public final class Address {
     private final boolean bracketed;
     /** The text as written, or null until {@link #toString} takes it from {@code source} or writes it. */
     private String text;
-    /** A parsed address is {@code source[from, to)}; null for a built one. */
-    private final String source;
+    /** A parsed address is {@code source[from, to)} (see {@link SipReader#slice(Object, int, int)}); null for a built one. */
+    private final Object source;
     private final int from;
     private final int to;
 
@@ -40,7 +40,7 @@ public final class Address {
         this.text = text;
     }
 
-    private Address(int displayFrom, int displayTo, Uri uri, Parameters parameters, boolean bracketed, String source, int from,
+    private Address(int displayFrom, int displayTo, Uri uri, Parameters parameters, boolean bracketed, Object source, int from,
             int to) {
         this.displayFrom = displayFrom;
         this.displayTo = displayTo;
@@ -112,8 +112,7 @@ public final class Address {
             }
             int after = r.position();
             if (r.isNext('<')) {
-                String s = r.input();
-                while (after > save && s.charAt(after - 1) <= ' ') {
+                while (after > save && r.charAt(after - 1) <= ' ') {
                     after--; // as trim() would, without a second copy
                 }
                 displayFrom = save;
@@ -127,8 +126,8 @@ public final class Address {
         }
         if (bracketed) {
             int us = r.position();
-            int close = r.input().indexOf('>', us);
-            if (close < 0 || close >= r.limit()) {
+            int close = r.indexOf('>', us);
+            if (close < 0) {
                 throw r.error("missing '>' after addr-spec", us);
             }
             uri = readUri(r, us, close);
@@ -142,9 +141,8 @@ public final class Address {
             // so an unbracketed URI ends at the first of those or at white space.
             int us = r.position();
             int e = us;
-            String s = r.input();
             while (e < r.limit()) {
-                char c = s.charAt(e);
+                char c = r.charAt(e);
                 if (c == ';' || c == ',' || c == '?' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
                     break;
                 }
@@ -158,25 +156,23 @@ public final class Address {
         }
         Parameters params = r.genericParams();
         // the text as written: input[start, position) without the white space String.trim() would remove
-        String s = r.input();
         int from = start;
         int to = r.position();
-        while (from < to && s.charAt(from) <= ' ') {
+        while (from < to && r.charAt(from) <= ' ') {
             from++;
         }
-        while (to > from && s.charAt(to - 1) <= ' ') {
+        while (to > from && r.charAt(to - 1) <= ' ') {
             to--;
         }
-        return new Address(displayFrom, displayTo, uri, params, bracketed, s, from, to);
+        return new Address(displayFrom, displayTo, uri, params, bracketed, r.source(), from, to);
     }
 
     private static Uri readUri(SipReader r, int from, int to) {
-        String s = r.input();
         if (to - from > 4 && r.regionMatchesIgnoreCase(from, "sip")
-                && (s.charAt(from + 3) == ':' || (s.charAt(from + 3) | 0x20) == 's' && s.charAt(from + 4) == ':')) {
+                && (r.charAt(from + 3) == ':' || (r.charAt(from + 3) | 0x20) == 's' && r.charAt(from + 4) == ':')) {
             return SipUri.read(r, from, to); // in place, as Uri.parse would for "sip:" and "sips:"
         }
-        String text = s.substring(from, to);
+        String text = r.slice(from, to);
         try {
             return Uri.parse(text);
         } catch (SipParseException e) {
@@ -197,7 +193,7 @@ public final class Address {
     private String rawDisplayName() {
         String d = displayName;
         if (d == null && displayFrom >= 0) {
-            displayName = d = source.substring(displayFrom, displayTo);
+            displayName = d = SipReader.slice(source, displayFrom, displayTo);
         }
         return d;
     }
@@ -278,7 +274,7 @@ public final class Address {
     public String toString() {
         String t = text;
         if (t == null && source != null) {
-            text = t = source.substring(from, to);
+            text = t = SipReader.slice(source, from, to);
         } else if (t == null) {
             StringBuilder b = new StringBuilder(96);
             String u = uri.toString();

@@ -46,7 +46,7 @@ public final class AuthValue {
             if (r.isNext('"')) {
                 int s = r.position();
                 r.quotedString();
-                value = r.input().substring(s, r.position());
+                value = r.slice(s, r.position());
             } else {
                 value = r.token();
             }

@@ -2,6 +2,7 @@ package io.sipspec.message;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -63,11 +64,19 @@ public final class HeaderName {
     public static final HeaderName WARNING = known("Warning", (char) 0);
     public static final HeaderName WWW_AUTHENTICATE = known("WWW-Authenticate", (char) 0);
 
-    /** Open-addressing table over lower-cased names and compact forms. */
-    private static final HeaderName[] TABLE = new HeaderName[256];
-    private static final byte[][] TABLE_KEYS = new byte[256][];
+    /** The longest known name ("Authentication-Info", "Proxy-Authorization"). */
+    private static final int MAX_LENGTH = 19;
+    /**
+     * The known names and compact forms by length and first letter (see {@link #slot}), with their lower-case bytes:
+     * a lookup compares the few candidates of one slot (most slots hold one) instead of hashing the whole name.
+     */
+    private static final HeaderName[][] BY_SLOT = new HeaderName[(MAX_LENGTH + 1) * 32][];
+    private static final byte[][][] KEYS_BY_SLOT = new byte[(MAX_LENGTH + 1) * 32][][];
 
     static {
+        if (KNOWN.size() > 64) {
+            throw new IllegalStateException("Headers keeps a bit per known name in a long");
+        }
         for (HeaderName h : KNOWN) {
             put(h.lower.getBytes(StandardCharsets.US_ASCII), h);
             if (h.compact != 0) {
@@ -95,20 +104,18 @@ public final class HeaderName {
     }
 
     private static void put(byte[] key, HeaderName h) {
-        int i = hash(key, 0, key.length) & 0xFF;
-        while (TABLE[i] != null) {
-            i = (i + 1) & 0xFF;
-        }
-        TABLE[i] = h;
-        TABLE_KEYS[i] = key;
+        int slot = slot(key.length, key[0]);
+        HeaderName[] names = BY_SLOT[slot];
+        int n = names == null ? 0 : names.length;
+        BY_SLOT[slot] = names = names == null ? new HeaderName[1] : Arrays.copyOf(names, n + 1);
+        KEYS_BY_SLOT[slot] = KEYS_BY_SLOT[slot] == null ? new byte[1][] : Arrays.copyOf(KEYS_BY_SLOT[slot], n + 1);
+        names[n] = h;
+        KEYS_BY_SLOT[slot][n] = key;
     }
 
-    private static int hash(byte[] b, int from, int to) {
-        int h = to - from;
-        for (int i = from; i < to; i++) {
-            h = h * 31 + (b[i] | 0x20);
-        }
-        return h ^ (h >>> 9);
+    /** The slot of a name of {@code length} bytes (at most {@link #MAX_LENGTH}) starting with {@code first}, any case. */
+    private static int slot(int length, byte first) {
+        return length << 5 | first & 0x1F;
     }
 
     /** The 44 header fields of RFC 3261 §20, in the order of that section. */
@@ -128,25 +135,29 @@ public final class HeaderName {
      * nothing; the framing parser calls it once per header line.
      */
     public static HeaderName lookup(byte[] bytes, int from, int to) {
-        int i = hash(bytes, from, to) & 0xFF;
         int len = to - from;
-        while (TABLE[i] != null) {
-            byte[] k = TABLE_KEYS[i];
-            if (k.length == len && equalsIgnoreCase(k, bytes, from)) {
-                return TABLE[i];
+        if (len <= 0 || len > MAX_LENGTH) {
+            return null;
+        }
+        int slot = slot(len, bytes[from]);
+        HeaderName[] names = BY_SLOT[slot];
+        if (names == null) {
+            return null;
+        }
+        byte[][] keys = KEYS_BY_SLOT[slot];
+        for (int k = 0; k < names.length; k++) {
+            if (equalsIgnoreCase(keys[k], bytes, from)) {
+                return names[k];
             }
-            i = (i + 1) & 0xFF;
         }
         return null;
     }
 
+    /** Whether {@code b} holds {@code lowerKey} (lower-case US-ASCII) at {@code from}, in any case. */
     private static boolean equalsIgnoreCase(byte[] lowerKey, byte[] b, int from) {
         for (int j = 0; j < lowerKey.length; j++) {
             int c = b[from + j];
-            if (c >= 'A' && c <= 'Z') {
-                c |= 0x20;
-            }
-            if (c != lowerKey[j]) {
+            if (c != lowerKey[j] && !(c >= 'A' && c <= 'Z' && (c | 0x20) == lowerKey[j])) {
                 return false;
             }
         }

@@ -101,11 +101,15 @@ public final class HeaderType<T> {
      * all its values); errors give positions in the value, as {@link #parseField(String)} would.
      */
     List<T> parseField(String s, int from, int to) {
+        return parseField(new SipReader(s, from, to), from, to);
+    }
+
+    /** As {@link #parseField(String, int, int)} with a reader at {@code from} that ends at {@code to}. */
+    List<T> parseField(SipReader r, int from, int to) {
         if (!list) {
-            T one = parseOne(s, from, to);
+            T one = parseOne(r, from, to);
             return one == null ? List.of() : Collections.singletonList(one);
         }
-        SipReader r = new SipReader(s, from, to);
         try {
             r.sws();
             if (r.atEnd()) {
@@ -127,7 +131,7 @@ public final class HeaderType<T> {
             r.expectEnd();
             return out;
         } catch (SipParseException e) {
-            throw inValue(e, s, from, to);
+            throw inValue(e, r, from, to);
         }
     }
 
@@ -137,7 +141,11 @@ public final class HeaderType<T> {
     }
 
     T parseOne(String s, int from, int to) {
-        SipReader r = new SipReader(s, from, to);
+        return parseOne(new SipReader(s, from, to), from, to);
+    }
+
+    /** As {@link #parseOne(String, int, int)} with a reader at {@code from} that ends at {@code to}. */
+    T parseOne(SipReader r, int from, int to) {
         try {
             r.sws();
             if (r.atEnd()) {
@@ -150,7 +158,7 @@ public final class HeaderType<T> {
             r.expectEnd();
             return one;
         } catch (SipParseException e) {
-            throw inValue(e, s, from, to);
+            throw inValue(e, r, from, to);
         }
     }
 
@@ -158,9 +166,9 @@ public final class HeaderType<T> {
      * The error of a value read in place, named after the header, its position made relative to the value (an error
      * about another text, such as a part the element parser copied out, keeps its own position).
      */
-    private SipParseException inValue(SipParseException e, String s, int from, int to) {
-        int at = e.input() == s ? e.position() - from : e.position();
-        return new SipParseException(name.name() + ": " + e.reason(), at, s.substring(from, to));
+    private SipParseException inValue(SipParseException e, SipReader r, int from, int to) {
+        int at = r.isInput(e.input()) ? e.position() - from : e.position();
+        return new SipParseException(name.name() + ": " + e.reason(), at, r.slice(from, to));
     }
 
     /** Parses a value that must hold exactly one element. */

@@ -10,9 +10,9 @@ import java.util.RandomAccess;
  * The header fields of a message, immutable and in the order received (RFC 3261 §7.3.1: "the relative
  * order of header field rows with the same field name is important").
  *
- * <p>Rows read from the wire keep their values as bounds in the message bytes: the text of the whole head is made
- * once, when a value is first read, and typed values are parsed from it in place (see {@link #source}), so a
- * message costs no {@link HeaderField} nor String per row until someone asks for them.
+ * <p>Rows read from the wire keep their values as bounds in the message bytes, and typed values are parsed from
+ * those bytes in place (see {@link #reader}), so a message costs no {@link HeaderField} nor String per row until
+ * someone asks for them.
  */
 public final class Headers extends AbstractList<HeaderField> implements RandomAccess {
 
@@ -25,16 +25,20 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
      * until a wire row needs it.
      */
     private String[] values;
-    /** For wire rows: row i's value is {@code raw[bounds[2i], bounds[2i+1])}, US-ASCII; null for built headers. */
+    /**
+     * For wire rows: row i's value is {@code raw[bounds[2i], bounds[2i+1])}, US-ASCII, or when its folded lines are still
+     * to be unfolded {@code raw[bounds[2i], ~bounds[2i+1])}; null for built headers.
+     */
     private final byte[] raw;
     private final int[] bounds;
-    /**
-     * The message bytes from the first value to the last as ISO-8859-1 text (one char per byte: a value's bounds less
-     * the first value's start are its indexes in it).
-     */
-    private String text;
     /** The rows as {@link HeaderField}s, made on first use for wire rows. */
     private HeaderField[] fields;
+    /**
+     * Bit {@link HeaderName#index()} set for each known header present, and for each present in more than one row: an
+     * absent or single header is answered without a scan of the rows.
+     */
+    private final long present;
+    private final long repeated;
 
     Headers(HeaderField[] fields, int size) {
         this.size = size;
@@ -47,6 +51,8 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         }
         this.raw = null;
         this.bounds = null;
+        this.present = present(names, size);
+        this.repeated = repeated(names, size);
     }
 
     private Headers(byte[] raw, HeaderName[] names, int[] bounds, String[] values, int size) {
@@ -55,6 +61,32 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         this.values = values;
         this.raw = raw;
         this.bounds = bounds;
+        this.present = present(names, size);
+        this.repeated = repeated(names, size);
+    }
+
+    private static long present(HeaderName[] names, int size) {
+        long p = 0;
+        for (int i = 0; i < size; i++) {
+            p |= bit(names[i]);
+        }
+        return p;
+    }
+
+    private static long repeated(HeaderName[] names, int size) {
+        long p = 0;
+        long r = 0;
+        for (int i = 0; i < size; i++) {
+            long bit = bit(names[i]);
+            r |= p & bit;
+            p |= bit;
+        }
+        return r;
+    }
+
+    /** The bit of a known name in {@link #present} and {@link #repeated} (there are fewer than 64), or 0. */
+    private static long bit(HeaderName name) {
+        return name.isKnown() ? 1L << name.index() : 0;
     }
 
     public static Headers of(List<HeaderField> fields) {
@@ -65,7 +97,9 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     /**
      * For decoders: the first {@code size} rows of {@code names}, row i's value being {@code values[i]} when that is not
      * null (a value unfolded, or holding non-ASCII bytes; {@code values} itself may be null), else the US-ASCII bytes {@code raw[bounds[2i],
-     * bounds[2i+1])}. The arrays and {@code raw} are handed over and must not change.
+     * bounds[2i+1])}; an end bound given as {@code ~end} marks a value that continues on folded lines, printable US-ASCII
+     * apart from its line breaks and their white space, which is unfolded when read. The arrays and {@code raw} are
+     * handed over and must not change.
      */
     public static Headers fromWire(byte[] raw, HeaderName[] names, int[] bounds, String[] values, int size) {
         return new Headers(raw, names, bounds, values, size);
@@ -101,7 +135,13 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
     String value(int i) {
         String v = known(i);
         if (v == null) {
-            v = source(i).substring(from(i), to(i));
+            int end = bounds[2 * i + 1];
+            if (end < 0) {
+                byte[] u = new byte[~end - bounds[2 * i]];
+                v = new String(u, 0, unfold(raw, bounds[2 * i], ~end, u), StandardCharsets.ISO_8859_1);
+            } else {
+                v = new String(raw, bounds[2 * i], end - bounds[2 * i], StandardCharsets.ISO_8859_1);
+            }
             String[] a = values;
             if (a == null) {
                 values = a = new String[size];
@@ -116,31 +156,55 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         return a == null ? null : a[i];
     }
 
-    /** The text that holds row {@code i}'s value, from {@link #from} to {@link #to}: typed values parse it in place. */
-    String source(int i) {
+    /**
+     * A reader of row {@code i}'s value, from its position to its limit: typed values parse it in place, in the
+     * message bytes (or, for a folded value, in its unfolded copy).
+     */
+    SipReader reader(int i) {
         String v = known(i);
         if (v != null) {
-            return v;
+            return new SipReader(v, 0, v.length());
         }
-        String t = text;
-        if (t == null) {
-            int end = 0;
-            for (int j = 0; j < size; j++) {
-                end = Math.max(end, bounds[2 * j + 1]);
+        int from = bounds[2 * i];
+        int end = bounds[2 * i + 1];
+        if (end < 0) {
+            byte[] u = new byte[~end - from];
+            return new SipReader(u, 0, unfold(raw, from, ~end, u));
+        }
+        return new SipReader(raw, from, end);
+    }
+
+    /**
+     * Unfolds the value {@code b[from, to)} into {@code out} (at least {@code to - from} long) and returns its length:
+     * each line stripped of SP and HTAB, the non-empty ones joined by one SP. RFC 3261 §7.3.1: "The line break and the
+     * whitespace at the beginning of the next line are treated as a single SP character."
+     */
+    private static int unfold(byte[] b, int from, int to, byte[] out) {
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            int seg = i;
+            while (seg < to && b[seg] != '\n') {
+                seg++;
             }
-            // from the first value on: the start line is not needed
-            text = t = new String(raw, bounds[0], end - bounds[0], StandardCharsets.ISO_8859_1);
+            int pe = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
+            int ps = i;
+            while (ps < pe && (b[ps] == ' ' || b[ps] == '\t')) {
+                ps++;
+            }
+            while (pe > ps && (b[pe - 1] == ' ' || b[pe - 1] == '\t')) {
+                pe--;
+            }
+            if (pe > ps) {
+                if (n > 0) {
+                    out[n++] = ' ';
+                }
+                System.arraycopy(b, ps, out, n, pe - ps);
+                n += pe - ps;
+            }
+            i = seg + 1;
         }
-        return t;
-    }
-
-    int from(int i) {
-        return known(i) != null ? 0 : bounds[2 * i] - bounds[0];
-    }
-
-    int to(int i) {
-        String v = known(i);
-        return v != null ? v.length() : bounds[2 * i + 1] - bounds[0];
+        return n;
     }
 
     public boolean contains(HeaderName name) {
@@ -149,13 +213,35 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
 
     /** The index of the first field called {@code name} at or after {@code from}, or -1. */
     public int indexOf(HeaderName name, int from) {
+        if (name.isKnown()) {
+            if ((present & bit(name)) == 0) {
+                return -1;
+            }
+            // known names are canonical instances: compared by identity
+            for (int i = from; i < size; i++) {
+                if (names[i] == name) {
+                    return i;
+                }
+            }
+            return -1;
+        }
         for (int i = from; i < size; i++) {
-            HeaderName n = names[i];
-            if (n == name || name.index() < 0 && name.equals(n)) {
+            if (name.equals(names[i])) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The index of the next field called {@code name} after row {@code after}, which is at or after the first field of
+     * that name; -1 if there is none.
+     */
+    int nextIndexOf(HeaderName name, int after) {
+        if (name.isKnown() && (repeated & bit(name)) == 0) {
+            return -1;
+        }
+        return indexOf(name, after + 1);
     }
 
     /** The value of the first field called {@code name}, or null. */

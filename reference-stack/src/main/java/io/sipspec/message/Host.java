@@ -15,9 +15,12 @@ public final class Host {
     /** What kind of host a {@link Host} is. */
     public enum Kind { HOSTNAME, IPV4, IPV6 }
 
-    /** The text as written; for a host read from a header, taken from {@code source[from, to)} on first use. */
+    /**
+     * The text as written; for a host read from a header, taken from {@code source[from, to)} on first use (the
+     * source is a String or the message bytes: see {@link SipReader#slice(Object, int, int)}).
+     */
     private String text;
-    private final String source;
+    private final Object source;
     private final int from;
     private final int to;
     private final Kind kind;
@@ -26,8 +29,8 @@ public final class Host {
     /** An IPv4 address as an unsigned 32-bit number (no array per host: most messages name several), else -1. */
     private final long v4;
 
-    private Host(String source, int from, int to, Kind kind, byte[] address, long v4) {
-        this.text = from == 0 && to == source.length() ? source : null;
+    private Host(Object source, int from, int to, Kind kind, byte[] address, long v4) {
+        this.text = source instanceof String s && from == 0 && to == s.length() ? s : null;
         this.source = source;
         this.from = from;
         this.to = to;
@@ -51,12 +54,12 @@ public final class Host {
     }
 
     /** The IPv4address {@code source[from, to)}, whose value {@link #ipv4} found. */
-    static Host ipv4(String source, int from, int to, long value) {
+    static Host ipv4(Object source, int from, int to, long value) {
         return new Host(source, from, to, Kind.IPV4, null, value);
     }
 
     /** The hostname {@code source[from, to)}, already checked against the grammar. */
-    static Host hostname(String source, int from, int to) {
+    static Host hostname(Object source, int from, int to) {
         return new Host(source, from, to, Kind.HOSTNAME, null, -1);
     }
 
@@ -64,7 +67,7 @@ public final class Host {
     public String text() {
         String t = text;
         if (t == null) {
-            text = t = source.substring(from, to); // most hosts are compared or routed on, not printed
+            text = t = SipReader.slice(source, from, to); // most hosts are compared or routed on, not printed
         }
         return t;
     }
@@ -154,6 +157,36 @@ public final class Host {
             part++;
             if (part < 4) {
                 if (i >= n || t.charAt(i) != '.') {
+                    return -1;
+                }
+                i++;
+            }
+        }
+        return i == n ? out : -1;
+    }
+
+    /** As {@link #ipv4(String, int, int)} for the US-ASCII bytes {@code b[from, n)}. */
+    static long ipv4(byte[] b, int from, int n) {
+        if (from == n || !SipReader.isDigit(b[from])) {
+            return -1; // most hosts are names
+        }
+        long out = 0;
+        int part = 0;
+        int i = from;
+        while (part < 4) {
+            int start = i;
+            int v = 0;
+            while (i < n && SipReader.isDigit(b[i]) && i - start < 3) {
+                v = v * 10 + (b[i] - '0');
+                i++;
+            }
+            if (i == start || v > 255) {
+                return -1;
+            }
+            out = out << 8 | v;
+            part++;
+            if (part < 4) {
+                if (i >= n || b[i] != '.') {
                     return -1;
                 }
                 i++;

@@ -26,13 +26,13 @@ public final class InfoUri {
             throw r.error("expected '<'");
         }
         int us = r.position();
-        int close = r.input().indexOf('>', us);
-        if (close < 0 || close >= r.limit()) {
+        int close = r.indexOf('>', us);
+        if (close < 0) {
             throw r.error("missing '>'", us);
         }
         Uri uri;
         try {
-            uri = Uri.parse(r.input().substring(us, close));
+            uri = Uri.parse(r.slice(us, close));
         } catch (SipParseException e) {
             throw r.error(e.reason(), us + e.position());
         }

@@ -145,7 +145,7 @@ public final class SipHeaders {
         if (r.skip('@')) {
             r.skipWord();
         }
-        return r.input().substring(start, r.position());
+        return r.slice(start, r.position());
     }
 
     private static AuthValue authValue(SipReader r) {
@@ -157,7 +157,7 @@ public final class SipHeaders {
         r.digits("MIME-Version");
         r.expect('.');
         r.digits("MIME-Version");
-        return r.input().substring(start, r.position());
+        return r.slice(start, r.position());
     }
 
     /** server-val = product / comment ; product = token [SLASH product-version] ; separated by LWS. */
@@ -173,6 +173,6 @@ public final class SipHeaders {
                 }
             }
         } while (r.lws() && !r.atEnd());
-        return r.input().substring(start, r.position()).strip();
+        return r.slice(start, r.position()).strip();
     }
 }

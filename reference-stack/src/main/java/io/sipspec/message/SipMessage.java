@@ -126,22 +126,28 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
 
     private Object parse(HeaderType<?> type, int first) {
         HeaderName name = type.name();
-        int next = headers.indexOf(name, first + 1);
+        int next = headers.nextIndexOf(name, first);
         if (!type.isRepeatable()) {
             if (next >= 0) {
                 throw new SipParseException(name.name() + ": header field appears more than once", 0, headers.value(next));
             }
-            Object one = type.parseOne(headers.source(first), headers.from(first), headers.to(first));
+            SipReader r = headers.reader(first);
+            Object one = type.parseOne(r, r.position(), r.limit());
             return one == null ? EMPTY_VALUE : one;
         }
         if (next < 0) {
-            return type.parseField(headers.source(first), headers.from(first), headers.to(first));
+            return parseField(type, first);
         }
-        List<Object> out = new ArrayList<>(type.parseField(headers.source(first), headers.from(first), headers.to(first)));
-        for (int i = next; i >= 0; i = headers.indexOf(name, i + 1)) {
-            out.addAll(type.parseField(headers.source(i), headers.from(i), headers.to(i)));
+        List<Object> out = new ArrayList<>(parseField(type, first));
+        for (int i = next; i >= 0; i = headers.nextIndexOf(name, i)) {
+            out.addAll(parseField(type, i));
         }
         return List.copyOf(out);
+    }
+
+    private List<?> parseField(HeaderType<?> type, int row) {
+        SipReader r = headers.reader(row);
+        return type.parseField(r, r.position(), r.limit());
     }
 
     public List<Via> via() {

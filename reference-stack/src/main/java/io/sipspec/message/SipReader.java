@@ -1,5 +1,10 @@
 package io.sipspec.message;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * A cursor over SIP text with one method per RFC 3261 §25 ABNF rule it reads.
  *
@@ -8,12 +13,21 @@ package io.sipspec.message;
  * {@link SipParseException} naming the rule and the position. Methods starting with {@code is} or
  * {@code peek} never consume.
  *
- * <p>The reader works on {@link String}s: header values have been unfolded by the framing layer, but
- * the rules still accept LWS (with CRLF) wherever the grammar does, so values built by hand parse too.
+ * <p>The reader scans bytes, one per character: a header value read from the wire in place in the message bytes
+ * (US-ASCII, positions are byte offsets), or a {@link String}, whose characters it copies into bytes first (a
+ * character above U+00FF becomes 0xFF, outside US-ASCII like the character itself: the rules only let such characters
+ * through, they never tell them apart); the text it returns is then cut from the String. Header values have been
+ * unfolded by the framing layer, but the rules still accept LWS (with CRLF) wherever the grammar does, so values built
+ * by hand parse too.
  */
 public final class SipReader {
 
-    private final String s;
+    /** The characters, one byte each (see above). */
+    private final byte[] b;
+    /** The text read, or for bytes read in place null until {@link #input()} makes it (for an error). */
+    private String s;
+    /** Whether the text read holds a character above U+00FF: only then is a part of it cut from the String. */
+    private final boolean wide;
     private int end;
     private int pos;
 
@@ -23,9 +37,28 @@ public final class SipReader {
 
     public SipReader(String s, int start, int end) {
         this.s = s;
+        int n = s.length();
+        byte[] bytes = new byte[n];
+        char max = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            max |= c;
+            bytes[i] = (byte) (c > 0xFF ? 0xFF : c);
+        }
+        this.b = bytes;
+        this.wide = max > 0xFF;
         this.pos = start;
         this.end = end;
     }
+
+    /** Reads the US-ASCII bytes {@code bytes[start, end)} in place; positions are indexes in {@code bytes}. */
+    SipReader(byte[] bytes, int start, int end) {
+        this.b = bytes;
+        this.wide = false;
+        this.pos = start;
+        this.end = end;
+    }
+
 
     // ---------------------------------------------------------------- cursor
 
@@ -49,8 +82,70 @@ public final class SipReader {
         this.pos = p;
     }
 
+    /** The text read: positions (and those of the errors) are indexes in it. */
     public String input() {
-        return s;
+        String t = s;
+        if (t == null) {
+            s = t = new String(b, StandardCharsets.ISO_8859_1);
+        }
+        return t;
+    }
+
+    /**
+     * Where the reader's characters come from, for a value that keeps its text as bounds (see {@link #slice(Object, int,
+     * int)}): the String read, or the bytes read in place.
+     */
+    Object source() {
+        return s != null ? s : b;
+    }
+
+    /** The text {@code from, to)} of a {@link #source()}. */
+    static String slice(Object source, int from, int to) {
+        return source instanceof String str ? str.substring(from, to)
+                : new String((byte[]) source, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The input from {@code from} to {@code to}, copied. */
+    String slice(int from, int to) {
+        // the bytes hold every character up to U+00FF as it is: the String is needed only for wider ones
+        return wide ? s.substring(from, to) : new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Whether {@code text} is this reader's {@link #input()} (an error raised while reading it). */
+    boolean isInput(String text) {
+        return text != null && text == s;
+    }
+
+    /** The character at {@code i} (see the class comment). */
+    char charAt(int i) {
+        return (char) (b[i] & 0xFF);
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The index of the first {@code c} (US-ASCII) at or after {@code from} and before the end, or -1; eight bytes at a
+     * time (the lowest byte that the "has a zero byte" bit trick flags in {@code word ^ c...c} is exactly the first match).
+     */
+    int indexOf(char c, int from) {
+        long pattern = ONES * c;
+        int i = from;
+        while (i + 8 <= end) {
+            long w = (long) LONGS.get(b, i) ^ pattern;
+            long zero = (w - ONES) & ~w & HIGH_BITS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            i += 8;
+        }
+        for (; i < end; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public boolean atEnd() {
@@ -59,21 +154,21 @@ public final class SipReader {
 
     /** The current character, or {@code -1} at the end. */
     public int peek() {
-        return pos < end ? s.charAt(pos) : -1;
+        return pos < end ? charAt(pos) : -1;
     }
 
     public int peek(int ahead) {
         int p = pos + ahead;
-        return p < end ? s.charAt(p) : -1;
+        return p < end ? charAt(p) : -1;
     }
 
     public boolean isNext(char c) {
-        return pos < end && s.charAt(pos) == c;
+        return pos < end && charAt(pos) == c;
     }
 
     /** Consumes {@code c} if it is next. */
     public boolean skip(char c) {
-        if (pos < end && s.charAt(pos) == c) {
+        if (pos < end && charAt(pos) == c) {
             pos++;
             return true;
         }
@@ -105,7 +200,7 @@ public final class SipReader {
             return false;
         }
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(at + i);
+            char c = charAt(at + i);
             char w = word.charAt(i);
             if (c != w && !(isAlpha(c) && (c | 0x20) == (w | 0x20))) {
                 return false;
@@ -115,7 +210,7 @@ public final class SipReader {
     }
 
     public String rest() {
-        String r = s.substring(pos, end);
+        String r = slice(pos, end);
         pos = end;
         return r;
     }
@@ -123,22 +218,24 @@ public final class SipReader {
     public void expectEnd() {
         sws();
         if (pos < end) {
-            throw error("unexpected character '" + printable(s.charAt(pos)) + "'");
+            // the character itself, not its byte, when it is above U+00FF
+            throw error("unexpected character '" + printable(wide ? s.charAt(pos) : charAt(pos)) + "'");
         }
     }
 
     public SipParseException error(String reason) {
-        return new SipParseException(reason, pos, s);
+        return new SipParseException(reason, pos, input());
     }
 
     public SipParseException error(String reason, int at) {
-        return new SipParseException(reason, at, s);
+        return new SipParseException(reason, at, input());
     }
 
     // ---------------------------------------------------------------- character classes (§25.1)
 
-    // Each class is one bit in a table over US-ASCII, built from the rules below (see CLASSES), so that a test is one
-    // load and one AND; anything outside US-ASCII (and -1, "no character") is in none of them.
+    // Each class is one bit in a table over the 256 byte values (US-ASCII and an empty upper half), built from the rules
+    // below (see CLASSES), so that a test is one load and one AND; anything outside US-ASCII (and -1, "no character")
+    // is in none of them.
     private static final int ALPHA = 1;
     private static final int DIGIT = 1 << 1;
     private static final int HEXDIG = 1 << 2;
@@ -153,7 +250,8 @@ public final class SipReader {
     private static final short[] CLASSES = classes();
 
     private static short[] classes() {
-        short[] t = new short[128];
+        // 256 entries, the upper half empty: a character read from the bytes (0 to 255) needs no range check
+        short[] t = new short[256];
         for (int c = 0; c < 128; c++) {
             boolean alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             boolean digit = c >= '0' && c <= '9';
@@ -199,7 +297,7 @@ public final class SipReader {
     }
 
     private static boolean is(int c, int cls) {
-        return (c & ~0x7F) == 0 && (CLASSES[c] & cls) != 0;
+        return (c & ~0xFF) == 0 && (CLASSES[c] & cls) != 0;
     }
 
     public static boolean isAlpha(int c) {
@@ -257,7 +355,7 @@ public final class SipReader {
     /** LWS = [*WSP CRLF] 1*WSP ; true if any linear white space was consumed. */
     public boolean lws() {
         // Most separators have no white space around them: a test small enough to inline, before the full rule.
-        if (pos >= end || s.charAt(pos) > ' ') {
+        if (pos >= end || charAt(pos) > ' ') {
             return false;
         }
         return lwsRun();
@@ -266,14 +364,14 @@ public final class SipReader {
     private boolean lwsRun() {
         int start = pos;
         int p = pos;
-        while (p < end && isWsp(s.charAt(p))) {
+        while (p < end && isWsp(charAt(p))) {
             p++;
         }
-        if (p + 1 < end && s.charAt(p) == '\r' && s.charAt(p + 1) == '\n') {
+        if (p + 1 < end && charAt(p) == '\r' && charAt(p + 1) == '\n') {
             int q = p + 2;
-            if (q < end && isWsp(s.charAt(q))) {
+            if (q < end && isWsp(charAt(q))) {
                 p = q;
-                while (p < end && isWsp(s.charAt(p))) {
+                while (p < end && isWsp(charAt(p))) {
                     p++;
                 }
             }
@@ -289,7 +387,7 @@ public final class SipReader {
 
     /** HCOLON = *( SP / HTAB ) ":" SWS */
     public void hcolon() {
-        while (pos < end && isWsp(s.charAt(pos))) {
+        while (pos < end && isWsp(charAt(pos))) {
             pos++;
         }
         expect(':');
@@ -297,11 +395,22 @@ public final class SipReader {
     }
 
     private boolean separator(char c) {
-        if (pos < end && s.charAt(pos) == c) {
+        if (pos < end && b[pos] == c) {
             // no white space before it: the common case, without saving and restoring the position
             pos++;
             sws();
             return true;
+        }
+        return spaceThenSeparator(c);
+    }
+
+    /**
+     * As {@link #separator} when {@code c} is not next: white space, then {@code c}. Apart so that the common case stays
+     * small enough for the JIT to inline it into every rule that reads separators.
+     */
+    private boolean spaceThenSeparator(char c) {
+        if (pos >= end || b[pos] > ' ') {
+            return false;
         }
         int save = pos;
         sws();
@@ -363,7 +472,7 @@ public final class SipReader {
     /** token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~" ) */
     public String token() {
         int start = pos;
-        while (pos < end && isTokenChar(s.charAt(pos))) {
+        while (pos < end && isTokenChar(charAt(pos))) {
             pos++;
         }
         if (pos == start) {
@@ -375,7 +484,7 @@ public final class SipReader {
     /** Reads a token (see {@link #token}) without copying it out. */
     public void skipToken() {
         int start = pos;
-        while (pos < end && isTokenChar(s.charAt(pos))) {
+        while (pos < end && isTokenChar(charAt(pos))) {
             pos++;
         }
         if (pos == start) {
@@ -384,25 +493,25 @@ public final class SipReader {
     }
 
     public boolean isToken() {
-        return pos < end && isTokenChar(s.charAt(pos));
+        return pos < end && isTokenChar(charAt(pos));
     }
 
     /** word = 1*(token characters / "(" / ")" / "&lt;" / "&gt;" / ":" / "\" / DQUOTE / "/" / "[" / "]" / "?" / "{" / "}" ) */
     public String word() {
         int start = pos;
-        while (pos < end && isWordChar(s.charAt(pos))) {
+        while (pos < end && isWordChar(charAt(pos))) {
             pos++;
         }
         if (pos == start) {
             throw error("expected word");
         }
-        return s.substring(start, pos);
+        return slice(start, pos);
     }
 
     /** Reads a word (see {@link #word}) without copying it out. */
     void skipWord() {
         int start = pos;
-        while (pos < end && isWordChar(s.charAt(pos))) {
+        while (pos < end && isWordChar(charAt(pos))) {
             pos++;
         }
         if (pos == start) {
@@ -414,8 +523,8 @@ public final class SipReader {
     public long digits(String what) {
         int start = pos;
         long v = 0;
-        while (pos < end && isDigit(s.charAt(pos))) {
-            int d = s.charAt(pos) - '0';
+        while (pos < end && isDigit(charAt(pos))) {
+            int d = charAt(pos) - '0';
             if (v > (Long.MAX_VALUE - d) / 10) {
                 throw error(what + " is too large", start);
             }
@@ -431,7 +540,7 @@ public final class SipReader {
     /** delta-seconds = 1*DIGIT ; RFC 3261 §25 allows any length, values are capped at 2^32-1 as §20.19 and §10.2.1 suggest. */
     public long deltaSeconds() {
         int start = pos;
-        while (pos < end && isDigit(s.charAt(pos))) {
+        while (pos < end && isDigit(charAt(pos))) {
             pos++;
         }
         if (pos == start) {
@@ -440,7 +549,7 @@ public final class SipReader {
         // RFC 3261 §20.19 / RFC 4475 §3.1.2.4: an overlarge Expires is not a parse error; it is capped.
         long v = 0;
         for (int i = start; i < pos; i++) {
-            v = v * 10 + (s.charAt(i) - '0');
+            v = v * 10 + (charAt(i) - '0');
             if (v > 0xFFFFFFFFL) {
                 return 0xFFFFFFFFL;
             }
@@ -454,7 +563,7 @@ public final class SipReader {
      */
     public String quotedString() {
         int start = skipQuotedString();
-        return s.substring(start, pos - 1);
+        return slice(start, pos - 1);
     }
 
     /** Reads a quoted-string (see {@link #quotedString}) without copying it out; returns the index after its DQUOTE. */
@@ -464,7 +573,7 @@ public final class SipReader {
         expect('"');
         int start = pos;
         while (pos < end) {
-            char c = s.charAt(pos);
+            char c = charAt(pos);
             if (c == '"') {
                 pos++;
                 return start;
@@ -474,7 +583,7 @@ public final class SipReader {
                 if (pos + 1 >= end) {
                     break;
                 }
-                char q = s.charAt(pos + 1);
+                char q = charAt(pos + 1);
                 if (q == '\n' || q == '\r' || q > 0x7F) {
                     throw error("invalid quoted-pair", pos);
                 }
@@ -532,7 +641,7 @@ public final class SipReader {
         expect('(');
         int depth = 1;
         while (pos < end && depth > 0) {
-            char c = s.charAt(pos);
+            char c = charAt(pos);
             if (c == '\\') {
                 pos += 2;
                 continue;
@@ -547,7 +656,7 @@ public final class SipReader {
         if (depth > 0) {
             throw error("unterminated comment", start);
         }
-        return s.substring(start, Math.min(pos, end));
+        return slice(start, Math.min(pos, end));
     }
 
     /** escaped = "%" HEXDIG HEXDIG */
@@ -566,55 +675,78 @@ public final class SipReader {
         int start = pos;
         if (isNext('[')) {
             pos++;
-            int close = s.indexOf(']', pos);
-            if (close < 0 || close >= end) {
+            int close = indexOf(']', pos);
+            if (close < 0) {
                 throw error("unterminated IPv6reference", start);
             }
-            String addr = s.substring(pos, close);
+            String addr = slice(pos, close);
             byte[] bytes = Host.ipv6Bytes(addr);
             if (bytes == null) {
                 throw error("invalid IPv6address", pos);
             }
             pos = close + 1;
-            return Host.ipv6(s.substring(start, pos), bytes);
+            return Host.ipv6(slice(start, pos), bytes);
         }
         // hostname = *( domainlabel "." ) toplabel [ "." ] ; IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT
         // The hostname rule is checked during the scan (one pass, no copy of a host that is not one):
         // domainlabel = alphanum / alphanum *( alphanum / "-" ) alphanum ; toplabel = ALPHA / ALPHA *( alphanum / "-" ) alphanum
-        int label = pos;
+        byte[] a = b;
+        int p = pos;
+        int e = end;
+        int label = p;
         boolean hostname = true;
         boolean alphaLabel = false;
-        while (pos < end) {
-            char c = s.charAt(pos);
+        // only digits and dots so far: the host may be an IPv4address
+        boolean digits = true;
+        while (p < e) {
+            int c = a[p];
             if (c == '.') {
-                hostname &= pos > label && s.charAt(pos - 1) != '-';
-                alphaLabel = pos > label && isAlpha(s.charAt(label));
-                label = pos + 1;
-            } else if (isAlphanum(c)) {
-                // alphanum: allowed anywhere in a label
+                hostname &= p > label && a[p - 1] != '-';
+                alphaLabel = p > label && isAlpha(a[label]);
+                label = p + 1;
             } else if (c == '-') {
-                hostname &= pos > label;
+                hostname &= p > label;
+                digits = false;
+            } else if (isAlphanum(c)) {
+                digits &= c <= '9';
             } else {
                 break;
             }
-            pos++;
+            p++;
         }
-        if (pos == start) {
+        pos = p;
+        if (p == start) {
             throw error("expected host");
         }
-        if (label < pos) {
+        if (label < p) {
             // the last label has no "." after it
-            hostname &= s.charAt(pos - 1) != '-';
-            alphaLabel = isAlpha(s.charAt(label));
+            hostname &= a[p - 1] != '-';
+            alphaLabel = isAlpha(a[label]);
         }
-        long v4 = Host.ipv4(s, start, pos);
+        long v4 = digits ? Host.ipv4(a, start, p) : -1;
         if (v4 >= 0) {
-            return Host.ipv4(s, start, pos, v4);
+            return Host.ipv4(source(), start, p, v4);
         }
         if (!hostname || !alphaLabel) {
-            throw error("invalid host \"" + s.substring(start, pos) + '"', start);
+            throw error("invalid host \"" + slice(start, pos) + '"', start);
         }
-        return Host.hostname(s, start, pos);
+        return Host.hostname(source(), start, pos);
+    }
+
+    /** IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT: the input {@code [from, to)} as a number, or -1. */
+    long ipv4(int from, int to) {
+        return Host.ipv4(b, from, to);
+    }
+
+    /**
+     * Reads the characters of an IPv4address or IPv6address (HEXDIG, ":" and "."; what they make is for the caller to
+     * check); returns the position after them.
+     */
+    int skipAddressChars() {
+        while (pos < end && (isHexdig(b[pos]) || b[pos] == ':' || b[pos] == '.')) {
+            pos++;
+        }
+        return pos;
     }
 
     /** [ ":" port ], port = 1*DIGIT ; -1 when absent. Ports above 65535 are rejected. */
@@ -659,12 +791,12 @@ public final class SipReader {
         if (isNext('"')) {
             int start = pos;
             skipQuotedString();
-            return s.substring(start, pos);
+            return slice(start, pos);
         }
         if (isNext('[')) {
             int start = pos;
             host();
-            return s.substring(start, pos);
+            return slice(start, pos);
         }
         return token();
     }
@@ -683,7 +815,7 @@ public final class SipReader {
     public String run(CharClass cls) {
         int start = pos;
         while (pos < end) {
-            char c = s.charAt(pos);
+            char c = charAt(pos);
             if (!cls.test(c)) {
                 break;
             }
@@ -699,7 +831,7 @@ public final class SipReader {
     /** user = 1*( unreserved / escaped / user-unreserved ) ; reads the run (possibly empty) without copying it out. */
     void skipUser() {
         while (pos < end) {
-            char c = s.charAt(pos);
+            char c = charAt(pos);
             if (!is(c, USER)) {
                 break;
             }
@@ -733,7 +865,7 @@ public final class SipReader {
     private String run(int cls, boolean common) {
         int start = pos;
         while (pos < end) {
-            char c = s.charAt(pos);
+            char c = charAt(pos);
             if (!is(c, cls)) {
                 break;
             }
@@ -744,7 +876,7 @@ public final class SipReader {
             }
         }
         // a user or password is never one of the common tokens: no lookup
-        return common ? text(start, pos) : s.substring(start, pos);
+        return common ? text(start, pos) : slice(start, pos);
     }
 
     /**
@@ -755,6 +887,9 @@ public final class SipReader {
     private static final String[] COMMON = commonTokens("2.0", "SIP", "UDP", "TCP", "TLS", "ACK", "BYE", "tag", "ttl", "tcp",
             "udp", "tls", "lr", "SCTP", "user", "maddr", "rport", "branch", "CANCEL", "INVITE", "method", "expires", "OPTIONS",
             "received", "REGISTER", "transport");
+
+    /** The bytes of each token of {@link #COMMON}, in the same slot. */
+    private static final byte[][] COMMON_BYTES = commonBytes();
 
     private static String[] commonTokens(String... tokens) {
         String[] table = new String[128];
@@ -768,25 +903,38 @@ public final class SipReader {
         return table;
     }
 
+    private static byte[][] commonBytes() {
+        byte[][] table = new byte[COMMON.length][];
+        for (int i = 0; i < COMMON.length; i++) {
+            table[i] = COMMON[i] == null ? null : COMMON[i].getBytes(StandardCharsets.US_ASCII);
+        }
+        return table;
+    }
+
     private static int slot(String s, int start, int end) {
-        return (s.charAt(start) * 2 + s.charAt(end - 1) * 8 + (end - start)) & 127;
+        return slot(s.charAt(start), s.charAt(end - 1), end - start);
+    }
+
+    private static int slot(int first, int last, int length) {
+        return (first * 2 + last * 8 + length) & 127;
     }
 
     /** The input from {@code start} to {@code end}: a shared string when it is a common token, else a substring. */
     private String text(int start, int end) {
         if (end > start) {
-            String t = COMMON[slot(s, start, end)];
-            if (t != null && t.length() == end - start && sameChars(t, start)) {
-                return t;
+            int slot = slot(b[start], b[end - 1], end - start);
+            byte[] t = COMMON_BYTES[slot];
+            if (t != null && t.length == end - start && sameBytes(t, start)) {
+                return COMMON[slot];
             }
         }
-        return s.substring(start, end);
+        return slice(start, end);
     }
 
     /** Whether {@code t} is at {@code start}: a plain loop, cheaper here than String.startsWith's general checks. */
-    private boolean sameChars(String t, int start) {
-        for (int i = 0; i < t.length(); i++) {
-            if (s.charAt(start + i) != t.charAt(i)) {
+    private boolean sameBytes(byte[] t, int start) {
+        for (int i = 0; i < t.length; i++) {
+            if (b[start + i] != t[i]) {
                 return false;
             }
         }

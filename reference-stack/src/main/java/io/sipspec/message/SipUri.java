@@ -26,13 +26,13 @@ public final class SipUri implements Uri {
     private final Parameters headers;
     /** The text as written, or null until {@link #toString} takes it from {@code source} or writes it. */
     private String text;
-    /** A parsed URI is {@code source[from, to)}; null for a built one. */
-    private final String source;
+    /** A parsed URI is {@code source[from, to)} (a String or message bytes: see {@link SipReader#slice(Object, int, int)}); null for a built one. */
+    private final Object source;
     private final int from;
     private final int to;
 
     private SipUri(boolean secure, String user, int userFrom, int userTo, String password, Host host, int port,
-            Parameters parameters, Parameters headers, String source, int from, int to) {
+            Parameters parameters, Parameters headers, Object source, int from, int to) {
         this.secure = secure;
         this.user = user;
         this.userFrom = userFrom;
@@ -45,8 +45,8 @@ public final class SipUri implements Uri {
         this.source = source;
         this.from = from;
         this.to = to;
-        if (source != null && from == 0 && to == source.length()) {
-            this.text = source;
+        if (source instanceof String s && from == 0 && to == s.length()) {
+            this.text = s;
         }
     }
 
@@ -84,22 +84,29 @@ public final class SipUri implements Uri {
     }
 
     private static SipUri readUri(SipReader r, int from, int to) {
-        String s = r.input();
-        boolean secure;
-        if (r.skipIgnoreCase("sips:")) {
-            secure = true;
-        } else if (r.skipIgnoreCase("sip:")) {
-            secure = false;
-        } else {
+        // "sip:" or "sips:", in any case (the scheme is case-insensitive), one byte at a time: 'c | 0x20' is the lower
+        // case of a letter, and no other character has the lower case of 's', 'i' or 'p'
+        int p = r.position();
+        int scheme = 0;
+        if (to - p >= 4 && (r.charAt(p) | 0x20) == 's' && (r.charAt(p + 1) | 0x20) == 'i' && (r.charAt(p + 2) | 0x20) == 'p') {
+            if (r.charAt(p + 3) == ':') {
+                scheme = 4;
+            } else if (to - p >= 5 && (r.charAt(p + 3) | 0x20) == 's' && r.charAt(p + 4) == ':') {
+                scheme = 5;
+            }
+        }
+        if (scheme == 0) {
             throw r.error("expected \"sip:\" or \"sips:\"");
         }
+        boolean secure = scheme == 5;
+        r.position(p + scheme);
         int userFrom = -1;
         int userTo = -1;
         String password = null;
         // RFC 3261 §25.1: user and password cannot hold a literal "@" (it must be escaped), nor can
         // uri-parameters or headers; so the first "@" ends the userinfo.
         int at = r.position();
-        while (at < to && s.charAt(at) != '@') {
+        while (at < to && r.charAt(at) != '@') {
             at++; // not s.indexOf: the text may go on past the URI (a message head), the search must stop at its end
         }
         if (at < to) {
@@ -164,7 +171,7 @@ public final class SipUri implements Uri {
         if (!r.atEnd()) {
             throw r.error("unexpected character in SIP URI");
         }
-        return new SipUri(secure, null, userFrom, userTo, password, host, port, params, headers, s, from, to);
+        return new SipUri(secure, null, userFrom, userTo, password, host, port, params, headers, r.source(), from, to);
     }
 
     @Override
@@ -180,7 +187,7 @@ public final class SipUri implements Uri {
     public String user() {
         String u = user;
         if (u == null && userFrom >= 0) {
-            user = u = source.substring(userFrom, userTo);
+            user = u = SipReader.slice(source, userFrom, userTo);
         }
         return u;
     }
@@ -318,7 +325,7 @@ public final class SipUri implements Uri {
     public String toString() {
         String t = text;
         if (t == null && source != null) {
-            text = t = source.substring(from, to);
+            text = t = SipReader.slice(source, from, to);
         } else if (t == null) {
             StringBuilder b = new StringBuilder(64).append(secure ? "sips:" : "sip:");
             String user = user();

@@ -27,7 +27,7 @@ public record Timestamp(String time, String delay) {
         if (r.skip('.')) {
             r.run(SipReader::isDigit);
         }
-        String v = r.input().substring(start, r.position());
+        String v = r.slice(start, r.position());
         if (v.isEmpty() || v.equals(".")) {
             throw r.error("expected a decimal number", start);
         }

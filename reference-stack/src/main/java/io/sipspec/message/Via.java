@@ -25,13 +25,13 @@ public final class Via {
     private final Parameters parameters;
     /** The text as written, or null until {@link #toString} takes it from {@code source} or writes it. */
     private String text;
-    /** A parsed via-parm is {@code source[from, to)}; null for a built one. */
-    private final String source;
+    /** A parsed via-parm is {@code source[from, to)} (see {@link SipReader#slice(Object, int, int)}); null for a built one. */
+    private final Object source;
     private final int from;
     private final int to;
 
     private Via(String protocolName, String protocolVersion, String transport, Host host, int port, Parameters parameters,
-            String source, int from, int to) {
+            Object source, int from, int to) {
         this.protocolName = protocolName;
         this.protocolVersion = protocolVersion;
         this.transport = transport;
@@ -98,16 +98,15 @@ public final class Via {
         Parameters params = Parameters.of(nv, n);
         validate(r, params, start);
         // the text as written: input[start, position) without the white space String.trim() would remove
-        String s = r.input();
         int from = start;
         int to = r.position();
-        while (from < to && s.charAt(from) <= ' ') {
+        while (from < to && r.charAt(from) <= ' ') {
             from++;
         }
-        while (to > from && s.charAt(to - 1) <= ' ') {
+        while (to > from && r.charAt(to - 1) <= ' ') {
             to--;
         }
-        return new Via(name, version, transport, host, port, params, s, from, to);
+        return new Via(name, version, transport, host, port, params, r.source(), from, to);
     }
 
     /** via-received = "received" EQUAL (IPv4address / IPv6address); RFC 5118 §4.5 also shows the bracketed form. */
@@ -115,13 +114,13 @@ public final class Via {
         int start = r.position();
         if (r.isNext('[')) {
             r.host();
-            return r.input().substring(start, r.position());
+            return r.slice(start, r.position());
         }
-        String v = r.run(c -> SipReader.isHexdig(c) || c == ':' || c == '.');
-        if (Host.ipv4(v) < 0 && Host.ipv6Bytes(v) == null) {
+        int end = r.skipAddressChars();
+        if (r.ipv4(start, end) < 0 && Host.ipv6Bytes(r.slice(start, end)) == null) {
             throw r.error("received is not an IP address", start);
         }
-        return v;
+        return r.slice(start, end);
     }
 
     private static void validate(SipReader r, Parameters params, int start) {
@@ -255,7 +254,7 @@ public final class Via {
     public String toString() {
         String t = text;
         if (t == null && source != null) {
-            text = t = source.substring(from, to);
+            text = t = SipReader.slice(source, from, to);
         } else if (t == null) {
             StringBuilder b = new StringBuilder(64).append(protocolName).append('/').append(protocolVersion).append('/')
                     .append(transport).append(' ').append(sentBy());

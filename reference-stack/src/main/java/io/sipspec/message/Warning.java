@@ -29,7 +29,7 @@ public record Warning(int code, String agent, String text) {
         while (!r.atEnd() && !r.isNext(' ')) {
             r.position(r.position() + 1);
         }
-        String agent = r.input().substring(as, r.position());
+        String agent = r.slice(as, r.position());
         if (agent.isEmpty()) {
             throw r.error("expected warn-agent");
         }

@@ -97,8 +97,9 @@ public final class SipMessageParser {
         String reason;
         /**
          * The header rows: row i is called {@code names[i]}; its value is {@code values[i]} when that is not null (a
-         * folded or non-ASCII value), else the US-ASCII bytes {@code bounds[2i]} to {@code bounds[2i+1]} (relative to
-         * the start of the message). No String per row: see {@link Headers#fromWire}.
+         * non-ASCII value, or a folded one with a control character), else the US-ASCII bytes {@code bounds[2i]} to
+         * {@code bounds[2i+1]} (relative to the start of the message), unfolded when read if that end is stored as
+         * {@code ~end}. No String per row: see {@link Headers#fromWire}.
          */
         HeaderName[] names = new HeaderName[16];
         int[] bounds = new int[32];
@@ -133,7 +134,10 @@ public final class SipMessageParser {
             return new String(line, lineFrom, lineTo - lineFrom, StandardCharsets.UTF_8);
         }
 
-        /** Appends a row (see {@link #names}); {@code value} null when the value is the US-ASCII bytes at the bounds. */
+        /**
+         * Appends a row (see {@link #names}); {@code value} null when the value is the US-ASCII bytes at the bounds,
+         * {@code to} given as {@code ~to} when they hold folded lines.
+         */
         void add(HeaderName name, int from, int to, String value) {
             int n = fieldCount;
             if (n == names.length) {
@@ -145,7 +149,7 @@ public final class SipMessageParser {
             }
             names[n] = name;
             bounds[2 * n] = from - msgStart;
-            bounds[2 * n + 1] = to - msgStart;
+            bounds[2 * n + 1] = to < 0 ? ~(~to - msgStart) : to - msgStart;
             if (value != null) {
                 if (values == null) {
                     values = new String[names.length];
@@ -159,6 +163,9 @@ public final class SipMessageParser {
         String value(int i) {
             if (values != null && values[i] != null) {
                 return values[i];
+            }
+            if (bounds[2 * i + 1] < 0) {
+                return unfoldAscii(line, msgStart + bounds[2 * i], msgStart + ~bounds[2 * i + 1]);
             }
             return new String(line, msgStart + bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i], StandardCharsets.ISO_8859_1);
         }
@@ -440,6 +447,11 @@ public final class SipMessageParser {
                 || b[h.valueStart] == '\n')) {
             h.valueStart++;
         }
+        if (!h.control && !h.nonAscii) {
+            // unfolded when read (see Headers#fromWire): no copy here
+            h.add(name, vs, ~ve, null);
+            return name;
+        }
         StringBuilder v = new StringBuilder(ve - vs);
         int i = vs;
         boolean quoted = false;
@@ -468,6 +480,40 @@ public final class SipMessageParser {
         }
         h.add(name, vs, ve, v.toString());
         return name;
+    }
+
+    /**
+     * The folded value {@code b[vs, ve)}, printable US-ASCII but for SP, HTAB and the line ends of its folds, as one
+     * line: as the general path of {@link #headerField} makes it (each line stripped of SP and HTAB, the non-empty ones
+     * joined by one SP), in one pass and one copy. RFC 3261 §7.3.1: "The line break and the whitespace at the beginning
+     * of the next line are treated as a single SP character."
+     * No byte of it needs {@link #checkValueBytes}: the line scan found no control character in it.
+     */
+    private static String unfoldAscii(byte[] b, int vs, int ve) {
+        byte[] out = new byte[ve - vs];
+        int n = 0;
+        int i = vs;
+        while (i < ve) {
+            int le = lineEnd(b, i, ve + 1);
+            int seg = le < 0 ? ve : le;
+            int pe = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
+            int ps = i;
+            while (ps < pe && (b[ps] == ' ' || b[ps] == '\t')) {
+                ps++;
+            }
+            while (pe > ps && (b[pe - 1] == ' ' || b[pe - 1] == '\t')) {
+                pe--;
+            }
+            if (pe > ps) {
+                if (n > 0) {
+                    out[n++] = ' ';
+                }
+                System.arraycopy(b, ps, out, n, pe - ps);
+                n += pe - ps;
+            }
+            i = seg + 1;
+        }
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -529,7 +575,7 @@ public final class SipMessageParser {
 
     /** Row {@code row}'s value as a number when it is 1 to 10 US-ASCII digits held as bounds, else -1. */
     private static long asciiDigits(Head h, int row) {
-        if (h.values != null && h.values[row] != null) {
+        if (h.values != null && h.values[row] != null || h.bounds[2 * row + 1] < 0) {
             return -1;
         }
         int from = h.msgStart + h.bounds[2 * row];

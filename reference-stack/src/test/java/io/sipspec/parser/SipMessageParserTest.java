@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.SipMessage;
+import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import java.nio.charset.StandardCharsets;
@@ -155,6 +156,29 @@ class SipMessageParserTest {
         assertEquals("one two three", m.headerValue(HeaderName.SUBJECT));
         assertEquals("1", m.callId());
         assertEquals(3, m.headers().size());
+    }
+
+    @Test
+    void foldedValuesReadAsTypedValuesAreTheUnfoldedText() {
+        // A folded US-ASCII row is kept as bounds in the message bytes and unfolded when read: its typed values, their
+        // text and their errors are those of the unfolded value.
+        SipMessage m = PARSER.parse("OPTIONS sip:a@b.example SIP/2.0\r\nVia: SIP/2.0/UDP a.example:5060 ;\r\n  branch=z9hG4bK1"
+                + "\r\n\t;received=192.0.2.1, SIP/2.0/TCP\r\n b.example\r\nTo: Bob\r\n <sip:bob@b.example>\r\n ;tag=x\r\n"
+                + "From: <sip:alice@a.example\r\n >;tag=1\r\nContact: <sip:c@c.example>\r\n ,\r\n <sip:d@d.example>\r\n" + HEADERS);
+        assertEquals("SIP/2.0/UDP a.example:5060 ; branch=z9hG4bK1 ;received=192.0.2.1, SIP/2.0/TCP b.example",
+                m.headerValue(HeaderName.VIA));
+        assertEquals(2, m.via().size());
+        assertEquals("z9hG4bK1", m.topVia().branch());
+        assertEquals("192.0.2.1", m.topVia().received());
+        assertEquals("SIP/2.0/UDP a.example:5060 ; branch=z9hG4bK1 ;received=192.0.2.1", m.topVia().toString());
+        assertEquals("b.example", m.via().get(1).host().text());
+        assertEquals("Bob <sip:bob@b.example> ;tag=x", m.to().toString());
+        assertEquals("x", m.to().tag());
+        assertEquals("sip:d@d.example", m.contacts().get(1).uri().toString());
+        SipParseException e = assertThrows(SipParseException.class, m::from);
+        assertEquals("<sip:alice@a.example >;tag=1", e.input());
+        assertEquals(20, e.position(), e.reason());
+        assertEquals("From: unexpected character in SIP URI", e.reason());
     }
 
     @ParameterizedTest(name = "{0}")
