@@ -119,6 +119,10 @@ public final class SipStack implements AutoCloseable {
             // RFC 3261 §8.2.7: "Stateless UASs do not use a transaction layer; they receive requests directly from the
             // transport layer and send responses directly to the transport layer."
             this.front = new StatelessUas(transactions, policy, (response, flow) -> logged(response, t.sendResponse(response, flow)));
+        } else if (made instanceof TransportListener direct) {
+            // RFC 3261 §16.11: "the stateless proxy takes messages, both requests and responses, directly from the
+            // transport layer (See section 18)."
+            this.front = direct;
         }
         deferred.attach(made);
     }
@@ -158,6 +162,11 @@ public final class SipStack implements AutoCloseable {
      */
     public CompletionStage<Flow> send(SipMessage message, Destination destination) {
         return logged(message, transport.send(message, destination));
+    }
+
+    /** Sends a response outside any transaction, routed by its top Via (§18.2.2) from {@code requestFlow}, and logs it. */
+    public CompletionStage<Flow> sendResponse(SipResponse response, Flow requestFlow) {
+        return logged(response, transport.sendResponse(response, requestFlow));
     }
 
     private CompletionStage<Flow> logged(SipMessage message, CompletionStage<Flow> sent) {
