@@ -19,7 +19,8 @@ final class Branch {
     }
 
     final Uri target;
-    final ClientTransaction transaction;
+    /** Set once the transaction layer made it. */
+    ClientTransaction transaction;
     /** The URI the proxy put into Record-Route for this branch, or null. */
     final SipUri recordRoute;
     State state = State.CALLING;
@@ -30,9 +31,8 @@ final class Branch {
     boolean terminated;
     Scheduler.Timer timerC;
 
-    Branch(Uri target, ClientTransaction transaction, SipUri recordRoute) {
+    Branch(Uri target, SipUri recordRoute) {
         this.target = target;
-        this.transaction = transaction;
         this.recordRoute = recordRoute;
     }
 

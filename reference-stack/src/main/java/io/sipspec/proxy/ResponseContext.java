@@ -50,6 +50,8 @@ final class ResponseContext implements ClientTransactionListener {
     private State state = State.FORWARDING;
     /** §16.7 step 5: after a 6xx the proxy "MUST NOT create any new branches in this context"; likewise after CANCEL. */
     private boolean closedToNewBranches;
+    /** The branch whose transaction is being started (it reports before sendRequest returns it), or null. */
+    private Branch starting;
     /** The proxy has let go of this context. */
     boolean forgotten;
 
@@ -107,9 +109,13 @@ final class ResponseContext implements ClientTransactionListener {
                 ? proxy.identity().recordRoute(f.destination().transport()) : null;
         // 10. "A stateful proxy MUST create a new client transaction for this request as described in Section 17.1 and
         // instructs the transaction to send the request using the address, port and transport determined in step 7."
-        ClientTransaction tx = proxy.transactions().sendRequest(f.request(), f.destination(), this);
-        Branch b = new Branch(target, tx, recordRoute);
+        // The branch exists before its transaction starts: a send that fails at once reports to it (§16.9).
+        Branch b = new Branch(target, recordRoute);
         branches.add(b);
+        starting = b;
+        ClientTransaction tx = proxy.transactions().sendRequest(f.request(), f.destination(), this);
+        starting = null;
+        b.transaction = tx;
         // 11. "Timer C MUST be set for each client transaction when an INVITE request is proxied."
         if (invite) {
             setTimerC(b, proxy.config().timerC().toMillis());
@@ -255,9 +261,11 @@ final class ResponseContext implements ClientTransactionListener {
         }
         b.terminated = true;
         b.cancelTimerC();
-        if (b.state != Branch.State.COMPLETED) {
-            failed(b, 408);
-        }
+        // A transaction that ends without a final response says why (timedOut, transportError) right after.
+        forgetIfOver();
+    }
+
+    private void forgetIfOver() {
         if (state == State.RESPONDED && waitingIsOver() && branches.stream().allMatch(x -> x.terminated)) {
             proxy.contextDone(server, this);
         }
@@ -271,6 +279,7 @@ final class ResponseContext implements ClientTransactionListener {
         complete(b);
         finals.add(server.request().createResponse(status).build());
         next();
+        forgetIfOver();
     }
 
     private void complete(Branch b) {
@@ -294,9 +303,6 @@ final class ResponseContext implements ClientTransactionListener {
         }
         state = State.RESPONDED;
         forwardFinal(BestResponse.choose(server.request(), finals));
-        if (branches.stream().allMatch(x -> x.terminated)) {
-            proxy.contextDone(server, this);
-        }
     }
 
     /**
@@ -361,6 +367,10 @@ final class ResponseContext implements ClientTransactionListener {
             if (b.transaction == tx) {
                 return b;
             }
+        }
+        if (starting != null && starting.transaction == null) {
+            starting.transaction = tx;
+            return starting;
         }
         return null;
     }
