@@ -155,7 +155,8 @@ public final class ProxyIdentity {
      */
     public SipUri recordRoute(TransportType transport) {
         Point p = points.stream().filter(x -> x.transport() == transport).findFirst().orElse(points.get(0));
-        SipUri uri = SipUri.of(null, p.host().text(), p.port());
+        // The port is left out when it is the transport's default, as in the examples of §16.12.1.
+        SipUri uri = SipUri.of(null, p.host().text(), p.port() == p.transport().defaultPort() ? -1 : p.port());
         if (p.transport() == TransportType.TLS) {
             uri = uri.withSecure(true);
         } else if (p.transport() == TransportType.TCP && points.stream()

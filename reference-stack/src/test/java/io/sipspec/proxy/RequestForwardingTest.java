@@ -41,7 +41,7 @@ class RequestForwardingTest {
         assertTrue(via.get(0).branch().startsWith(Via.MAGIC_COOKIE));
         assertEquals(invite.topVia().branch(), via.get(1).branch());
         // §16.6 step 4: Record-Route with lr.
-        assertEquals(List.of(Address.parse("<sip:192.0.2.1:5060;lr>")), out.recordRoutes());
+        assertEquals(List.of(Address.parse("<sip:192.0.2.1;lr>")), out.recordRoutes());
         // §16.6 step 1: every other header field and the body unchanged.
         assertEquals(invite.callId(), out.callId());
         assertEquals(invite.headerValue("From"), out.headerValue("From"));
