@@ -37,6 +37,9 @@ public final class LoggingMessageLog implements MessageLog {
     }
 
     private void write(String direction, String where, SipMessage message) {
+        if (!log.isInfoEnabled()) {
+            return;
+        }
         String line = direction + " " + (where == null ? "(send failed)" : where) + " " + message.startLine();
         if (log.isDebugEnabled()) {
             log.debug("{}\n{}", line, masked(message));
