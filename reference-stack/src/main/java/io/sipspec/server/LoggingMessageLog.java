@@ -28,18 +28,21 @@ public final class LoggingMessageLog implements MessageLog {
 
     @Override
     public void received(SipMessage message, Flow flow) {
+        if (!log.isInfoEnabled()) {
+            return;
+        }
         write("recv", flow == null ? null : flow.transport() + " " + address(flow.local()) + " <- " + address(flow.remote()), message);
     }
 
     @Override
     public void sent(SipMessage message, Flow flow) {
+        if (!log.isInfoEnabled()) {
+            return;
+        }
         write("sent", flow == null ? null : flow.transport() + " " + address(flow.local()) + " -> " + address(flow.remote()), message);
     }
 
     private void write(String direction, String where, SipMessage message) {
-        if (!log.isInfoEnabled()) {
-            return;
-        }
         String line = direction + " " + (where == null ? "(send failed)" : where) + " " + message.startLine();
         if (log.isDebugEnabled()) {
             log.debug("{}\n{}", line, masked(message));
