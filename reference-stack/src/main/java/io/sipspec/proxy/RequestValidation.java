@@ -1,12 +1,12 @@
 package io.sipspec.proxy;
 
+import io.sipspec.message.HeaderType;
 import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipUri;
 import io.sipspec.message.Uri;
-import io.sipspec.parser.MessageValidator;
-import io.sipspec.parser.Violation;
 import java.util.List;
 
 /**
@@ -18,7 +18,13 @@ import java.util.List;
  */
 public final class RequestValidation {
 
-    private static final MessageValidator SYNTAX = new MessageValidator();
+    /** §8.1.1: "To, From, CSeq, Call-ID, Max-Forwards, and Via; all of these header fields are mandatory" (a missing
+     * Max-Forwards passes: "If the request does not contain a Max-Forwards header field, this check is passed"). */
+    private static final List<HeaderType<?>> MANDATORY = List.of(SipHeaders.TO, SipHeaders.FROM, SipHeaders.CALL_ID, SipHeaders.CSEQ,
+            SipHeaders.VIA);
+
+    private static final List<HeaderType<?>> READ = List.of(SipHeaders.TO, SipHeaders.FROM, SipHeaders.CALL_ID, SipHeaders.CSEQ,
+            SipHeaders.VIA, SipHeaders.MAX_FORWARDS, SipHeaders.ROUTE, SipHeaders.PROXY_REQUIRE);
 
     private final ProxyIdentity self;
 
@@ -32,20 +38,14 @@ public final class RequestValidation {
      */
     public Rejection check(SipRequest request) {
         // 1. "The request MUST be well-formed enough to be handled with a server transaction.  Any components involved
-        // in the remainder of these Request Validation steps or the Request Forwarding section MUST be well-formed."
-        List<Violation> violations = SYNTAX.validate(request);
-        if (!violations.isEmpty()) {
-            Violation v = violations.get(0);
-            return new Rejection(v.status(), null, v.toString());
+        // in the remainder of these Request Validation steps or the Request Forwarding section MUST be well-formed.
+        // Any other components, well-formed or not, SHOULD be ignored and remain unchanged when the message is
+        // forwarded.  For instance, an element would not reject a request because of a malformed Date header field."
+        Rejection syntax = reasonableSyntax(request);
+        if (syntax != null) {
+            return syntax;
         }
-        Uri uri;
-        try {
-            uri = request.requestUri();
-            request.routes();
-            request.maxForwards();
-        } catch (SipParseException e) {
-            return new Rejection(400, null, e.getMessage());
-        }
+        Uri uri = request.requestUri();
         // 2. "If the Request-URI has a URI whose scheme is not understood by the proxy, the proxy SHOULD reject the
         // request with a 416 (Unsupported URI Scheme) response."
         if (!(uri instanceof SipUri)) {
@@ -65,14 +65,40 @@ public final class RequestValidation {
         // element does not understand, the element MUST return a 420 (Bad Extension) response.  The response MUST
         // include an Unsupported (Section 20.40) header field listing those option-tags the element did not
         // understand." This proxy understands no option-tag.
-        List<String> required;
-        try {
-            required = request.headerValues(SipHeaders.PROXY_REQUIRE);
-        } catch (SipParseException e) {
-            return new Rejection(400, null, "Proxy-Require: " + e.getMessage());
-        }
+        List<String> required = request.headerValues(SipHeaders.PROXY_REQUIRE);
         if (!required.isEmpty()) {
             return new Rejection(420, required, "Proxy-Require " + required);
+        }
+        return null;
+    }
+
+    /**
+     * Step 1 for what a server transaction (§17.2.3, §8.2.6) and the proxy's own steps read: the SIP-Version, the
+     * Request-URI, To, From, Call-ID, CSeq (its method that of the request), every Via, Max-Forwards, Route and
+     * Proxy-Require. Every other header field is forwarded as it came, well-formed or not.
+     */
+    private static Rejection reasonableSyntax(SipRequest request) {
+        // §7.1: "applications sending SIP messages MUST include a SIP-Version of "SIP/2.0"."
+        if (!SipMessage.SIP_2_0.equalsIgnoreCase(request.version())) {
+            return new Rejection(505, null, "SIP-Version " + request.version());
+        }
+        for (HeaderType<?> t : READ) {
+            try {
+                if (MANDATORY.contains(t) && request.header(t) == null) {
+                    return new Rejection(400, null, "missing " + t.name().name());
+                }
+                request.headerValues(t);
+            } catch (SipParseException e) {
+                return new Rejection(400, null, t.name().name() + ": " + e.getMessage());
+            }
+        }
+        try {
+            request.requestUri();
+        } catch (SipParseException e) {
+            return new Rejection(400, null, "Request-URI: " + e.getMessage());
+        }
+        if (!request.cseq().method().equals(request.method())) {
+            return new Rejection(400, null, "CSeq method " + request.cseq().method() + " is not " + request.method());
         }
         return null;
     }

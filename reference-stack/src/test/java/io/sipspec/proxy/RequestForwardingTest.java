@@ -74,6 +74,24 @@ class RequestForwardingTest {
     }
 
     @Test
+    void aMalformedDateIsForwardedUnchanged() {
+        // §16.3 step 1: "For instance, an element would not reject a request because of a malformed Date header field.
+        // Likewise, a proxy would not remove a malformed Date header field before forwarding a request."
+        h.fromAlice(ProxyHarness.invite("sip:bob@example.com").header("Date", "yesterday, around noon").build());
+
+        assertEquals("yesterday, around noon", forwardedInvite().headerValue("Date"));
+    }
+
+    @Test
+    void aRequestWithoutCallIdOrWithAMalformedMaxForwardsGets400() {
+        h.fromAlice(ProxyHarness.request("MESSAGE", "sip:bob@example.com").removeHeader("Call-ID").build());
+        h.fromAlice(ProxyHarness.request("OPTIONS", "sip:bob@example.com").header("Max-Forwards", "many").build());
+
+        assertEquals(List.of(400, 400), h.responses().stream().map(SipResponse::statusCode).toList());
+        assertEquals(List.of(), h.requests("OPTIONS"));
+    }
+
+    @Test
     void aTelRequestUriGets416() {
         h.fromAlice(ProxyHarness.request("OPTIONS", "tel:+15551234").build());
 
