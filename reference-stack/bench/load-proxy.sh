@@ -116,9 +116,12 @@ PIDS+=($OURS)
 wait_proxy "$KAM_PORT"
 wait_proxy "$OURS_PORT"
 # A JVM compiles its hot code in its first seconds; SIPp and Kamailio are native. Warm up (not reported) first.
-timeout -s KILL 40 sipp -sn uac 127.0.0.1:"$UAS_PORT" -rsa 127.0.0.1:"$OURS_PORT" -i 127.0.0.1 -p "$UAC_PORT" -r 1000 \
-  -m 20000 -l 8000 -buff_size 4194304 -nostdin -deadcall_wait 0 >/dev/null 2>&1 || true
-sleep 2
+# A cold JVM at 1,000 calls/s loses calls while it compiles, so the rate rises in steps.
+for warm in 300 1000 2000; do
+  timeout -s KILL 40 sipp -sn uac 127.0.0.1:"$UAS_PORT" -rsa 127.0.0.1:"$OURS_PORT" -i 127.0.0.1 -p "$UAC_PORT" -r "$warm" \
+    -m $((warm * 10)) -l $((warm * 8)) -buff_size 4194304 -nostdin -deadcall_wait 0 >/dev/null 2>&1 || true
+  sleep 2
+done
 
 for r in $RATES; do
   run_rate kamailio "$KAM_PORT" "$r" | tee -a "$OUT/results.md"
