@@ -108,7 +108,7 @@ kamailio -f reference-stack/bench/kamailio-proxy.cfg -DD -E -m 2048 -x tlsf -X t
   -A "PORT=$KAM_PORT" -A "RUNDIR=\"$RUNDIR\"" >"$OUT/kamailio.log" 2>&1 &
 PIDS+=($!)
 
-java -Xms4g -Xmx4g -XX:+UseParallelGC -cp "$CP" io.sipspec.server.ReferenceServer --role=proxy \
+java -Xms4g -Xmx4g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -cp "$CP" io.sipspec.server.ReferenceServer --role=proxy \
   --listen=udp:127.0.0.1:"$OURS_PORT" --record-route=off --log=warn >"$OUT/sipspec.log" 2>&1 &
 OURS=$!
 PIDS+=($OURS)
