@@ -26,11 +26,13 @@ class ProxyLoopbackTest {
     private ReferenceServer server;
     private final UdpEndpoint alice = new UdpEndpoint();
     private final UdpEndpoint bob = new UdpEndpoint();
+    private final UdpEndpoint bob2 = new UdpEndpoint();
 
     @AfterEach
     void stop() {
         alice.close();
         bob.close();
+        bob2.close();
         if (server != null) {
             server.close();
         }
@@ -99,5 +101,37 @@ class ProxyLoopbackTest {
         assertEquals(69, byeAtBob.maxForwards());
         bob.send(byeAtBob.createResponse(200).build(), proxy);
         assertEquals(200, alice.response(200, "BYE").statusCode());
+    }
+
+    /** §16.6 parallel forking, §16.7 step 5 (2xx forwarded at once) and step 10 (CANCEL to the pending branch). */
+    @org.junit.jupiter.api.Test
+    void aForkedCallIsAnsweredByOneContactAndCancelledAtTheOther() {
+        server = ReferenceServer.start("--role=proxy", "--listen=udp:127.0.0.1:0", "--t1=100", "--log=warn");
+        InetSocketAddress proxy = server.listeningPoints().get(0).address();
+        String domain = "127.0.0.1:" + proxy.getPort();
+        for (UdpEndpoint b : List.of(bob, bob2)) {
+            b.send(request(b, "REGISTER", "sip:" + domain, "<sip:bob@" + domain + ">", Identifiers.newCallId(null), "r" + b.port())
+                    .header("From", "<sip:bob@" + domain + ">;tag=r" + b.port())
+                    .header("Contact", "<sip:bob@" + b.hostPort() + ">").header("Expires", "600").build(), proxy);
+            assertEquals(200, b.response(200, "REGISTER").statusCode());
+        }
+
+        alice.send(request(alice, "INVITE", "sip:bob@" + domain, "<sip:bob@" + domain + ">", Identifiers.newCallId(null), "a1")
+                .header("Contact", "<sip:alice@" + alice.hostPort() + ">").build(), proxy);
+        SipRequest atBob = bob.request("INVITE");
+        SipRequest atBob2 = bob2.request("INVITE");
+
+        bob.send(atBob.createResponse(180, "b1").build(), proxy);
+        assertEquals(180, alice.response(180, "INVITE").statusCode());
+        bob2.send(atBob2.createResponse(200, "b2").header("Contact", "<sip:bob@" + bob2.hostPort() + ">").build(), proxy);
+        assertEquals("b2", alice.response(200, "INVITE").to().tag());
+
+        // The ringing branch is cancelled with the branch of its INVITE (§9.1).
+        SipRequest cancel = bob.request("CANCEL");
+        assertEquals(atBob.topVia().branch(), cancel.topVia().branch());
+        bob.send(cancel.createResponse(200, "b1").build(), proxy);
+        bob.send(atBob.createResponse(487, "b1").build(), proxy);
+        // The proxy's client transaction acknowledges the 487 itself (§17.1.1.3); alice never sees it.
+        assertEquals(atBob.topVia().branch(), bob.request("ACK").topVia().branch());
     }
 }
