@@ -22,6 +22,7 @@ Feature: RFC 3261 §7.1 Requests
     And the start line is "OPTIONS sip:bob@biloxi.example.com SIP/2.0"
     And re-encoding it gives the same bytes
 
+  @req-RFC3261-7.1-1
   Scenario: Two spaces between the method and the Request-URI make the request invalid
     Given the message:
       """

@@ -27,7 +27,7 @@ Feature: RFC 3261 §7.3 Header Fields
     And header "Subject" is "I know you're there, pick up the phone"
     And re-encoding it gives the same bytes
 
-  @rfc3261-7.3.1
+  @rfc3261-7.3.1 @req-RFC3261-7.3.1-3 @req-RFC3261-7.3.1-5
   Scenario: Rows of a list header and comma-separated values are the same list
     Given the message:
       """
@@ -47,7 +47,7 @@ Feature: RFC 3261 §7.3 Header Fields
     And header "From" has 1 value
     And header "Via" parameter "branch" is "z9hG4bKa"
 
-  @rfc3261-7.3.3
+  @rfc3261-7.3.3 @req-RFC3261-7.3.3-3
   Scenario: Compact header names are the long names
     Given the message:
       """

@@ -4,8 +4,9 @@ Feature: RFC 3261 §8.2.1 Method Inspection
   response." "The UAS MUST also add an Allow header field to the 405 (Method Not Allowed) response. The Allow header
   field MUST list the set of methods supported by the UAS generating the message."
 
+  @req-RFC3261-8.2.1-2 @req-RFC3261-8.2.1-3
   Scenario: A method the UAS recognizes but does not support gets 405 with Allow
-    Given the device is the embedded uas
+    Given the device is the uas
     And peer alice on udp
     When alice sends:
       """

@@ -2,12 +2,12 @@
 Feature: RFC 3261 §8.2.2 Header Inspection
   The UAS checks the Request-URI scheme and the Require header field before it processes a request.
 
-  @rfc3261-8.2.2.1
+  @rfc3261-8.2.2.1 @req-RFC3261-8.2.2.1-4
   Scenario: A Request-URI scheme the UAS does not support gets 416
     "If the Request-URI uses a scheme not supported by the UAS, it SHOULD reject the request with a 416 (Unsupported
     URI Scheme) response."
 
-    Given the device is the embedded uas
+    Given the device is the uas
     And peer alice on udp
     When alice sends:
       """
@@ -22,13 +22,13 @@ Feature: RFC 3261 §8.2.2 Header Inspection
       """
     Then alice receives a 416 response within 2 s
 
-  @rfc3261-8.2.2.3
+  @rfc3261-8.2.2.3 @req-RFC3261-8.2.2.3-1 @req-RFC3261-8.2.2.3-2
   Scenario: An option tag in Require that the UAS does not understand gets 420 with Unsupported
     "If a UAS does not understand an option-tag listed in a Require header field, it MUST respond by generating a
     response with status code 420 (Bad Extension). The UAS MUST add an Unsupported header field, and list in it those
     options it does not understand amongst those in the Require header field of the request."
 
-    Given the device is the embedded uas
+    Given the device is the uas
     And peer alice on udp
     When alice sends:
       """
@@ -43,4 +43,4 @@ Feature: RFC 3261 §8.2.2 Header Inspection
       Content-Length: 0
       """
     Then alice receives a 420 response within 2 s
-    And its header "Unsupported" contains "nothingKnowsThisExtension"
+    And its header "Unsupported" equals "nothingKnowsThisExtension"

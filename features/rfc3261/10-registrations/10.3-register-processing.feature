@@ -1,20 +1,25 @@
 @rfc3261-10.3 @registrar @udp
 Feature: RFC 3261 §10.3 Processing REGISTER Requests
+  A registrar keeps the bindings of an address-of-record: REGISTER adds, refreshes and removes them, and every 200
+  (OK) lists them all.
 
+  Background:
+    Given the device is the registrar
+    And peer alice on udp
+
+  @req-RFC3261-10.3-32 @req-RFC3261-10.3-33
   Scenario: A registration is added and the 200 lists it with its expiry
     "The registrar returns a 200 (OK) response. The response MUST contain Contact header field values enumerating all
     current bindings. Each Contact value MUST feature an "expires" parameter indicating its expiration interval chosen
     by the registrar."
 
-    Given the device is the embedded registrar
-    And peer alice on udp
     When alice sends:
       """
       REGISTER sip:127.0.0.1 SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 70
-      To: <sip:alice@127.0.0.1>
-      From: <sip:alice@127.0.0.1>;tag=${tag}
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 1 REGISTER
       Contact: <sip:alice@${local}>
@@ -22,24 +27,183 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
       Content-Length: 0
       """
     Then alice receives a 200 response within 2 s
-    And its header "Contact" contains "<sip:alice@"
-    And its header "Contact" contains ";expires=3600"
+    And its header "Contact" has 1 value
+    And its header "Contact" contains "<sip:alice@${local}>"
+    And its parameter "expires" of header "Contact" equals "3600"
 
+  Scenario: A refresh from the same Call-ID with a higher CSeq updates the binding
+    "If they are the same, the registrar compares the CSeq value. If the value is higher than that of the existing
+    binding, it MUST update or remove the binding as above."
+
+    Given alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:alice@${local}>
+      Expires: 3600
+      Content-Length: 0
+      """
+    And alice receives a 200 response within 2 s
+    When alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 2 REGISTER
+      Contact: <sip:alice@${local}>
+      Expires: 1800
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And its header "Contact" has 1 value
+    And its parameter "expires" of header "Contact" equals "1800"
+
+  @rfc3261-10.2.3
+  Scenario: A REGISTER without Contact fetches the bindings and leaves them unchanged
+    "A success response to any REGISTER request contains the complete list of existing bindings, regardless of whether
+    the request contained a Contact header field. If no Contact header field is present in a REGISTER request, the list
+    of bindings is left unchanged."
+
+    Given alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:alice@${local}>
+      Expires: 3600
+      Content-Length: 0
+      """
+    And alice receives a 200 response within 2 s
+    When alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 2 REGISTER
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And its header "Contact" has 1 value
+    And its header "Contact" contains "<sip:alice@${local}>"
+    And its parameter "expires" of header "Contact" is present
+
+  @rfc3261-10.2.2
+  Scenario: An expiration interval of 0 for a contact removes its binding
+    "A UA requests the immediate removal of a binding by specifying an expiration interval of "0" for that contact
+    address in a REGISTER request."
+
+    Given alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:alice@${local}>
+      Expires: 3600
+      Content-Length: 0
+      """
+    And alice receives a 200 response within 2 s
+    When alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 2 REGISTER
+      Contact: <sip:alice@${local}>;expires=0
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And its header "Contact" is absent
+
+  @rfc3261-10.2.2
+  Scenario: Contact "*" with Expires 0 removes all the bindings of the address-of-record
+    "The REGISTER-specific Contact header field value of "*" applies to all registrations, but it MUST NOT be used
+    unless the Expires header field is present with a value of "0"."
+
+    Given alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:alice@${local}>
+      Expires: 3600
+      Content-Length: 0
+      """
+    And alice receives a 200 response within 2 s
+    When alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 2 REGISTER
+      Contact: *
+      Expires: 0
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And its header "Contact" is absent
+
+  Scenario: Contact "*" with an expiration other than zero gets 400
+    "If the request has additional Contact fields or an expiration time other than zero, the request is invalid, and
+    the server MUST return a 400 (Invalid Request) and skip the remaining steps."
+
+    When alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 REGISTER
+      Contact: *
+      Expires: 3600
+      Content-Length: 0
+      """
+    Then alice receives a 400 response within 2 s
+
+  @req-RFC3261-10.3-25 @req-RFC3261-10.3-26
   Scenario: An expiry shorter than the registrar's minimum gets 423 with Min-Expires
     "If and only if the requested expiration interval is greater than zero AND smaller than one hour AND less than a
     registrar-configured minimum, the registrar MAY reject the registration with a response of 423 (Interval Too
     Brief). This response MUST contain a Min-Expires header field that states the minimum expiration interval the
     registrar is willing to honor."
 
-    Given the device is the embedded registrar
-    And peer alice on udp
     When alice sends:
       """
       REGISTER sip:127.0.0.1 SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 70
-      To: <sip:alice@127.0.0.1>
-      From: <sip:alice@127.0.0.1>;tag=${tag}
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 1 REGISTER
       Contact: <sip:alice@${local}>
@@ -47,4 +211,4 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
       Content-Length: 0
       """
     Then alice receives a 423 response within 2 s
-    And its header "Min-Expires" contains "60"
+    And its header "Min-Expires" equals "60"

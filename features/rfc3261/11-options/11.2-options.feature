@@ -5,8 +5,9 @@ Feature: RFC 3261 §11.2 Processing of OPTIONS Request
   "Allow, Accept, Accept-Encoding, Accept-Language, and Supported header fields SHOULD be present in a 200 (OK)
   response to an OPTIONS request."
 
+  @req-RFC3261-11.2-1 @req-RFC3261-11.2-2
   Scenario: A UAS ready to accept calls answers OPTIONS with 200 and its Allow and Accept
-    Given the device is the embedded uas
+    Given the device is the uas
     And peer alice on udp
     When alice sends:
       """

@@ -6,6 +6,7 @@ Feature: RFC 3261 §18.3 Framing
   message body, this is considered an error. If the message is a response, it MUST be discarded. If the message
   is a request, the element SHOULD generate a 400 (Bad Request) response."
 
+  @req-RFC3261-18.3-1
   Scenario: Bytes after the body announced by Content-Length are discarded
     Given the message:
       """
@@ -25,6 +26,7 @@ Feature: RFC 3261 §18.3 Framing
     Then it is accepted
     And the body is 5 bytes long
 
+  @req-RFC3261-18.3-3
   Scenario: A request whose body ends before Content-Length gets 400
     Given the message:
       """

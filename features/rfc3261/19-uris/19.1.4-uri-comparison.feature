@@ -9,6 +9,7 @@ Feature: RFC 3261 §19.1.4 URI Comparison
   "Characters other than those in the "reserved" set (see RFC 2396 [5]) are equivalent to their ""%" HEX HEX"
   encoding."
 
+  @req-RFC3261-19.1.4-1
   Scenario Outline: The URIs of each set the RFC lists as equivalent are equivalent
     Then the URIs "<first>" and "<second>" are equivalent
 
@@ -21,6 +22,7 @@ Feature: RFC 3261 §19.1.4 URI Comparison
       | sip:biloxi.com;transport=tcp;method=REGISTER?to=sip:bob%40biloxi.com | sip:biloxi.com;method=REGISTER;transport=tcp?to=sip:bob%40biloxi.com |
       | sip:alice@atlanta.com?subject=project%20x&priority=urgent      | sip:alice@atlanta.com?priority=urgent&subject=project%20x      |
 
+  @req-RFC3261-19.1.4-1
   Scenario Outline: The URIs of each set the RFC lists as not equivalent are not equivalent (<why>)
     Then the URIs "<first>" and "<second>" are not equivalent
 

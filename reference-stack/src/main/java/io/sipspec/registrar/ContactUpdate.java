@@ -25,18 +25,22 @@ final class ContactUpdate implements UnaryOperator<List<Binding>> {
     private final long cseq;
     private final Instant now;
     private final ExpiryPolicy policy;
+    private final boolean exactUris;
 
     /**
      * @param contacts      the Contact values of the request, none of them {@code *}, each "q" a qvalue
      * @param expiresHeader the Expires header field value, or null when absent
+     * @param exactUris     fault {@link io.sipspec.fault.Fault#URI_CASE_SENSITIVE}: URIs compared as strings
      */
-    ContactUpdate(List<Address> contacts, Long expiresHeader, String callId, long cseq, Instant now, ExpiryPolicy policy) {
+    ContactUpdate(List<Address> contacts, Long expiresHeader, String callId, long cseq, Instant now, ExpiryPolicy policy,
+            boolean exactUris) {
         this.contacts = List.copyOf(contacts);
         this.expiresHeader = expiresHeader;
         this.callId = callId;
         this.cseq = cseq;
         this.now = now;
         this.policy = policy;
+        this.exactUris = exactUris;
     }
 
     /** RFC 3261 §10.3 step 7: "The registrar now processes each contact address in the Contact header field in turn." */
@@ -90,15 +94,16 @@ final class ContactUpdate implements UnaryOperator<List<Binding>> {
         return policy.chosen(requested);
     }
 
-    private static Binding find(List<Binding> bindings, Uri uri) {
+    private Binding find(List<Binding> bindings, Uri uri) {
         int i = indexOf(bindings, uri);
         return i < 0 ? null : bindings.get(i);
     }
 
     /** §10.3 step 7 searches "using the URI comparison rules" (§19.1.4, {@link Uri#equals}). */
-    private static int indexOf(List<Binding> bindings, Uri uri) {
+    private int indexOf(List<Binding> bindings, Uri uri) {
         for (int i = 0; i < bindings.size(); i++) {
-            if (bindings.get(i).uri().equals(uri)) {
+            Uri bound = bindings.get(i).uri();
+            if (exactUris ? bound.toString().equals(uri.toString()) : bound.equals(uri)) {
                 return i;
             }
         }

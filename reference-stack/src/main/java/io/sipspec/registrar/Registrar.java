@@ -1,5 +1,7 @@
 package io.sipspec.registrar;
 
+import io.sipspec.fault.Fault;
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.Address;
 import io.sipspec.message.CSeq;
 import io.sipspec.message.Host;
@@ -43,6 +45,7 @@ public final class Registrar {
     private final ExpiryPolicy expiry;
     private final RegistrationAuthorizer authorizer;
     private final Clock clock;
+    private final FaultSet faults;
 
     private Registrar(Builder b) {
         this.locations = b.locations;
@@ -50,6 +53,7 @@ public final class Registrar {
         this.expiry = b.expiry;
         this.authorizer = b.authorizer;
         this.clock = b.clock;
+        this.faults = b.faults;
     }
 
     /** A registrar that stores its bindings in {@code locations}; name its domains on the builder. */
@@ -79,7 +83,7 @@ public final class Registrar {
     private SipResponse process(SipRequest r) {
         // The method, step 1 (the Request-URI's domain) and step 2 (Require).
         Rejection refused = inspection.inspect(r);
-        if (refused != null) {
+        if (refused != null && !faults.skipsRejection(refused.status())) {
             return refused.toResponse(r).build();
         }
         // Step 5: "The registrar extracts the address-of-record from the To header field of the request."
@@ -128,7 +132,7 @@ public final class Registrar {
             if (contacts.size() != 1) {
                 return reject(r, 400, "Contact \"*\" with other Contact values");
             }
-            if (expires == null || expires != 0) {
+            if (!faults.has(Fault.WILDCARD_NONZERO_EXPIRES) && (expires == null || expires != 0)) {
                 return reject(r, 400, "Contact \"*\" needs Expires: 0, not " + (expires == null ? "none" : expires));
             }
             change = new WildcardRemoval(callId, cseq.sequence());
@@ -137,7 +141,8 @@ public final class Registrar {
             if (invalid != null) {
                 return invalid;
             }
-            change = new ContactUpdate(contacts, expires, callId, cseq.sequence(), clock.instant(), expiry);
+            change = new ContactUpdate(contacts, expires, callId, cseq.sequence(), clock.instant(), expiry,
+                    faults.has(Fault.URI_CASE_SENSITIVE));
         }
         // Step 7: "The binding updates MUST be committed (that is, made visible to the proxy or redirect server) if
         // and only if all binding updates and additions succeed."
@@ -162,10 +167,14 @@ public final class Registrar {
     private SipResponse ok(SipRequest r, List<Binding> current) {
         Instant now = clock.instant();
         SipResponse.Builder b = r.createResponse(200);
+        int listed = 0;
         for (Binding binding : current) {
-            if (!binding.isExpired(now)) {
-                b.addHeader(SipHeaders.CONTACT, binding.contactWithExpires(now));
+            if (binding.isExpired(now) || listed > 0 && faults.has(Fault.NOT_ALL_BINDINGS)) {
+                continue;
             }
+            Address contact = binding.contactWithExpires(now);
+            b.addHeader(SipHeaders.CONTACT, faults.has(Fault.NO_CONTACT_EXPIRES) ? contact.withoutParameter("expires") : contact);
+            listed++;
         }
         b.header(SipHeaders.DATE, SipDate.of(ZonedDateTime.ofInstant(now, ZoneOffset.UTC)));
         return b.build();
@@ -198,6 +207,7 @@ public final class Registrar {
         private ExpiryPolicy expiry = ExpiryPolicy.DEFAULT;
         private RegistrationAuthorizer authorizer = RegistrationAuthorizer.ALLOW_ALL;
         private Clock clock = Clock.systemUTC();
+        private FaultSet faults = FaultSet.NONE;
 
         private Builder(LocationService locations) {
             this.locations = Objects.requireNonNull(locations, "locations");
@@ -237,6 +247,12 @@ public final class Registrar {
         /** The clock for expiry instants and the Date header; give the location service the same one. */
         public Builder clock(Clock c) {
             this.clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        /** Faults to inject (fault-injection tests); none by default. */
+        public Builder faults(FaultSet f) {
+            this.faults = Objects.requireNonNull(f, "faults");
             return this;
         }
 

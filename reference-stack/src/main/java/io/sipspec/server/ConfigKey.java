@@ -33,7 +33,9 @@ public enum ConfigKey {
     PROXY_MODE("proxy.mode", "stateful", "proxy: stateful (RFC 3261 §16.2) or stateless (§16.11)"),
     RECORD_ROUTE("record-route", "on", "proxy: on or off, Record-Route in dialog-creating requests (§16.6 step 4)"),
     TIMER_C("timer.c", "181000", "proxy: Timer C in ms (§16.6 step 11: more than 3 minutes)"),
-    FORK("fork", "parallel", "proxy: parallel or sequential (highest q first) forking (§16.6)");
+    FORK("fork", "parallel", "proxy: parallel or sequential (highest q first) forking (§16.6)"),
+    FAULTS("faults", null, "comma-separated faults to inject, for fault-injection tests only (default: the system property "
+            + "sipspec.faults, else none; docs/faults.md lists them)");
 
     private final String key;
     private final String defaultValue;

@@ -4,6 +4,7 @@ import io.sipspec.auth.DigestAlgorithm;
 import io.sipspec.auth.DigestAuthenticator;
 import io.sipspec.auth.InMemoryCredentialStore;
 import io.sipspec.auth.Verdict;
+import io.sipspec.fault.Fault;
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.SipHeaders;
@@ -30,9 +31,16 @@ import java.util.Optional;
 final class DigestRegistrationAuthorizer implements RegistrationAuthorizer {
 
     private final DigestAuthenticator digest;
+    private final boolean anyCredentials;
 
     DigestRegistrationAuthorizer(DigestAuthenticator digest) {
+        this(digest, false);
+    }
+
+    /** @param anyCredentials fault {@link Fault#ANY_CREDENTIALS}: any Authorization header field is accepted */
+    DigestRegistrationAuthorizer(DigestAuthenticator digest, boolean anyCredentials) {
         this.digest = digest;
+        this.anyCredentials = anyCredentials;
     }
 
     /** The authorizer {@code config} asks for: Digest in its realm with its users, or none when auth is off. */
@@ -46,11 +54,14 @@ final class DigestRegistrationAuthorizer implements RegistrationAuthorizer {
         }
         return new DigestRegistrationAuthorizer(DigestAuthenticator.builder(config.realm(), store)
                 .algorithms(config.algorithms().toArray(DigestAlgorithm[]::new))
-                .build());
+                .build(), config.faults().has(Fault.ANY_CREDENTIALS));
     }
 
     @Override
     public Optional<Rejection> authorize(SipRequest register, AddressOfRecord aor) {
+        if (anyCredentials && register.headers().contains(HeaderName.AUTHORIZATION)) {
+            return Optional.empty();
+        }
         Verdict v = digest.verify(register);
         if (!v.isOk()) {
             // RFC 3261 §22.2: "The WWW-Authenticate response-header field MUST be included in 401 (Unauthorized)

@@ -1,5 +1,6 @@
 package io.sipspec.server;
 
+import io.sipspec.fault.Fault;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
@@ -87,7 +88,7 @@ abstract class ReferenceElement implements TransactionUser, AutoCloseable {
     private SipResponse cancel(SipRequest cancel) {
         InviteServerTransaction invite = stack.transactions().findInviteFor(cancel);
         if (invite == null) {
-            return cancel.createResponse(481).build();
+            return cancel.createResponse(stack.faults().has(Fault.CANCEL_UNKNOWN_200) ? 200 : 481).build();
         }
         SipResponse last = invite.lastResponse();
         String tag = last != null && last.to() != null ? last.to().tag() : null;

@@ -56,6 +56,7 @@ public final class ReferenceServer implements AutoCloseable {
         SipStack.Builder b = SipStack.builder()
                 .timers(config.timers())
                 .log(new LoggingMessageLog())
+                .faults(config.faults())
                 .user(s -> factory.create(s, config));
         for (ListenPoint p : config.listen()) {
             b.listen(p.transport(), p.address());
@@ -65,6 +66,10 @@ public final class ReferenceServer implements AutoCloseable {
         }
         if (config.viaHost() != null) {
             b.viaHost(config.viaHost());
+        }
+        if (!config.faults().isEmpty()) {
+            LoggerFactory.getLogger(ReferenceServer.class).warn("the {} element commits injected faults: {}", config.role().token(),
+                    config.faults());
         }
         return new ReferenceServer(config, b.build());
     }

@@ -25,6 +25,7 @@ final class Registrations implements AutoCloseable {
                 .expiry(config.expiry())
                 .authorizer(DigestRegistrationAuthorizer.of(config))
                 .clock(clock)
+                .faults(stack.faults())
                 .build();
         long every = config.purge().toMillis();
         this.purge = stack.executor().scheduleAtFixedRate(locations::purgeExpired, every, every, TimeUnit.MILLISECONDS);

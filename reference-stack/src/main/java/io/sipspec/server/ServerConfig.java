@@ -1,6 +1,7 @@
 package io.sipspec.server;
 
 import io.sipspec.auth.DigestAlgorithm;
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.Host;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.Uri;
@@ -39,11 +40,12 @@ import java.util.Set;
  * @param target   the UAC's Request-URI, or null
  * @param calls    how many calls the UAC makes
  * @param hold     how long each UAC call lasts before its BYE
+ * @param faults   the faults the element commits ({@link FaultSet#NONE} but in fault-injection tests)
  * @param proxy    the proxy's mode, record-routing, Timer C and forking
  */
 public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig timers, List<String> domains, String realm,
         Map<String, String> users, boolean auth, List<DigestAlgorithm> algorithms, ExpiryPolicy expiry, Duration purge, String logLevel, String viaHost,
-        Path tlsCert, Path tlsKey, Uri target, int calls, Duration hold, ProxyConfig proxy) {
+        Path tlsCert, Path tlsKey, Uri target, int calls, Duration hold, FaultSet faults, ProxyConfig proxy) {
 
     private static final Set<String> LEVELS = Set.of("error", "warn", "info", "debug", "trace");
 
@@ -90,7 +92,18 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         return new ServerConfig(role, listen, timers(c), domains, realm, users, auth, algorithms(c.value(ConfigKey.ALGORITHMS)), expiry(c),
                 Duration.ofSeconds(number(c, ConfigKey.PURGE, 1)), level, blankToNull(c.value(ConfigKey.VIA_HOST)), cert, key,
                 target(c.value(ConfigKey.TARGET)), (int) Math.min(number(c, ConfigKey.CALLS, 1), Integer.MAX_VALUE),
-                Duration.ofMillis(number(c, ConfigKey.HOLD, 0)), proxy(c));
+                Duration.ofMillis(number(c, ConfigKey.HOLD, 0)), faults(c.value(ConfigKey.FAULTS)), proxy(c));
+    }
+
+    /** The faults named by the {@code faults} key, or else by the system property {@code sipspec.faults}. */
+    private static FaultSet faults(String value) {
+        String ids = value != null ? value : System.getProperty(FaultSet.PROPERTY, "");
+        try {
+            return FaultSet.parse(ids);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(ConfigKey.FAULTS, e.getMessage()
+                    + (value == null ? " (from the system property " + FaultSet.PROPERTY + ")" : ""));
+        }
     }
 
     private static ProxyConfig proxy(CommandLine c) {
@@ -255,6 +268,6 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         return "ServerConfig[role=" + role.token() + ", listen=" + listen + ", timers=" + timers + ", domains=" + domains
                 + ", realm=" + realm + ", users=" + users.keySet() + " (passwords hidden), auth=" + auth + ", algorithms=" + algorithms + ", expiry=" + expiry
                 + ", purge=" + purge + ", log=" + logLevel + ", viaHost=" + viaHost + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
-                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + ", proxy=" + proxy + "]";
+                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + (faults.isEmpty() ? "" : ", faults=" + faults)  + ", proxy=" + proxy + "]";
     }
 }

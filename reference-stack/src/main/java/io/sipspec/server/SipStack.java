@@ -5,6 +5,9 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.EventExecutor;
+import io.sipspec.fault.Fault;
+import io.sipspec.fault.FaultSet;
+import io.sipspec.fault.OutgoingFaults;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
@@ -52,21 +55,25 @@ public final class SipStack implements AutoCloseable {
     private final TransactionLayer transactions;
     private final TransactionUser user;
     private final MessageLog log;
+    private final FaultSet faults;
     /** Where received messages go: the transaction layer, or a stateless UAS in front of it. */
     private volatile TransportListener front;
 
     private SipStack(Builder b) {
         this.log = b.log;
+        this.faults = b.faults;
         this.ownsGroup = b.group == null;
         this.group = ownsGroup ? new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory()) : b.group;
         this.executor = group.next();
         this.scheduler = b.scheduler != null ? b.scheduler : new TimingWheelScheduler(executor);
-        this.timers = b.timers;
+        // Fault NO_RETRANSMIT_BACKOFF: with T2 = T1 the retransmission intervals never double.
+        this.timers = faults.has(Fault.NO_RETRANSMIT_BACKOFF) ? new TimerConfig(b.timers.t1(), b.timers.t1(), b.timers.t4(), b.timers.d())
+                : b.timers;
         // The transaction layer exists before the transport binds and before the element is made, so a message that
         // arrives early, or a task the element schedules from its constructor, finds it; the element is attached once
         // made (until then requests are dropped, and their senders retransmit).
         DeferredUser deferred = new DeferredUser();
-        this.transactions = new TransactionLayer(new Adapter(this), scheduler, executor, timers, deferred);
+        this.transactions = new TransactionLayer(new Adapter(this), scheduler, executor, timers, deferred, faults);
         this.front = transactions;
         SipTransportLayer.Builder tb = SipTransportLayer.builder().eventLoopGroup(group).listener(new TransportListener() {
             @Override
@@ -118,7 +125,7 @@ public final class SipStack implements AutoCloseable {
         if (made instanceof StatelessUas.Policy policy) {
             // RFC 3261 §8.2.7: "Stateless UASs do not use a transaction layer; they receive requests directly from the
             // transport layer and send responses directly to the transport layer."
-            this.front = new StatelessUas(transactions, policy, (response, flow) -> logged(response, t.sendResponse(response, flow)));
+            this.front = new StatelessUas(transactions, policy, (response, flow) -> sendResponse(response, flow));
         } else if (made instanceof TransportListener direct) {
             // RFC 3261 §16.11: "the stateless proxy takes messages, both requests and responses, directly from the
             // transport layer (See section 18)."
@@ -156,17 +163,27 @@ public final class SipStack implements AutoCloseable {
         return user;
     }
 
+    /** The faults this stack and its element commit: {@link FaultSet#NONE} unless a test injects some. */
+    public FaultSet faults() {
+        return faults;
+    }
+
     /**
      * Sends a message outside any transaction (the ACK for a 2xx, §13.2.2.4; a 2xx retransmitted by the UAS core,
      * §13.3.1.4, goes through its transaction) and logs it.
      */
     public CompletionStage<Flow> send(SipMessage message, Destination destination) {
-        return logged(message, transport.send(message, destination));
+        SipMessage out = OutgoingFaults.apply(faults, message);
+        return logged(out, transport.send(out, destination));
     }
 
-    /** Sends a response outside any transaction, routed by its top Via (§18.2.2) from {@code requestFlow}, and logs it. */
+    /**
+     * Sends a response where §18.2.2 says, with the wire faults of {@link #faults()}, and logs it: for the transaction
+     * layer, and outside any transaction (a stateless UAS, a stateless proxy, §16.11).
+     */
     public CompletionStage<Flow> sendResponse(SipResponse response, Flow requestFlow) {
-        return logged(response, transport.sendResponse(response, requestFlow));
+        SipResponse out = OutgoingFaults.response(faults, response);
+        return logged(out, transport.sendResponse(out, requestFlow));
     }
 
     private CompletionStage<Flow> logged(SipMessage message, CompletionStage<Flow> sent) {
@@ -201,7 +218,7 @@ public final class SipStack implements AutoCloseable {
 
         @Override
         public CompletionStage<Flow> sendResponse(SipResponse response, Flow requestFlow) {
-            return stack.logged(response, stack.transport.sendResponse(response, requestFlow));
+            return stack.sendResponse(response, requestFlow);
         }
     }
 
@@ -219,8 +236,15 @@ public final class SipStack implements AutoCloseable {
         private SslContext tlsClient;
         private String viaHost;
         private MessageLog log = MessageLog.NONE;
+        private FaultSet faults = FaultSet.NONE;
 
         private Builder() {
+        }
+
+        /** Faults to inject (fault-injection tests of the conformance suite); none by default. */
+        public Builder faults(FaultSet f) {
+            this.faults = Objects.requireNonNull(f);
+            return this;
         }
 
         /** Where every received and sent message is reported. */

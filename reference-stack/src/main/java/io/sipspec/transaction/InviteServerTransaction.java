@@ -1,5 +1,6 @@
 package io.sipspec.transaction;
 
+import io.sipspec.fault.Fault;
 import io.sipspec.message.Address;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
@@ -129,7 +130,7 @@ public final class InviteServerTransaction extends ServerTransaction {
                 // and is not set to fire for reliable transports." "When the "Completed" state is entered, timer H
                 // MUST be set to fire in 64*T1 seconds for all transports."
                 state = State.COMPLETED;
-                if (!reliable) {
+                if (!reliable && !layer.faults().has(Fault.NON_2XX_NOT_RETRANSMITTED)) {
                     intervalG = layer.timers().t1Millis();
                     timerG = schedule(TimerName.G, intervalG, this::timerGFired);
                 }

@@ -1,6 +1,8 @@
 package io.sipspec.transaction;
 
 import io.netty.util.concurrent.EventExecutor;
+import io.sipspec.fault.Fault;
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipMessage;
@@ -33,16 +35,24 @@ public final class TransactionLayer implements TransportListener {
     private final EventExecutor executor;
     private final TimerConfig timers;
     private final TransactionUser user;
+    private final FaultSet faults;
     private final Map<TransactionKey, ClientTransaction> clients = new ConcurrentHashMap<>();
     private final Map<TransactionKey, ServerTransaction> servers = new ConcurrentHashMap<>();
 
     public TransactionLayer(TransactionTransport transport, Scheduler scheduler, EventExecutor executor, TimerConfig timers,
             TransactionUser user) {
+        this(transport, scheduler, executor, timers, user, FaultSet.NONE);
+    }
+
+    /** A layer that commits {@code faults} (fault-injection tests); see {@link Fault}. */
+    public TransactionLayer(TransactionTransport transport, Scheduler scheduler, EventExecutor executor, TimerConfig timers,
+            TransactionUser user, FaultSet faults) {
         this.transport = transport;
         this.scheduler = scheduler;
         this.executor = executor;
         this.timers = timers;
         this.user = user;
+        this.faults = faults;
     }
 
     TransactionTransport transport() {
@@ -59,6 +69,10 @@ public final class TransactionLayer implements TransportListener {
 
     TransactionUser user() {
         return user;
+    }
+
+    FaultSet faults() {
+        return faults;
     }
 
     public TimerConfig timers() {
@@ -165,7 +179,9 @@ public final class TransactionLayer implements TransportListener {
             return;
         }
         if (tx != null) {
-            tx.requestRetransmitted(request);
+            if (!faults.has(Fault.REQUEST_RETRANSMISSION_IGNORED)) {
+                tx.requestRetransmitted(request);
+            }
             return;
         }
         ServerTransaction created = request.isMethod(Methods.INVITE)

@@ -5,6 +5,8 @@ import io.sipspec.auth.Verdict;
 import io.sipspec.dialog.Dialog;
 import io.sipspec.dialog.DialogTable;
 import io.sipspec.dialog.RequestOutcome;
+import io.sipspec.fault.Fault;
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.DialogId;
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
@@ -46,6 +48,7 @@ final class UasCore {
     private final SipStack stack;
     private final UaConfig config;
     private final DialogTable dialogs;
+    private final FaultSet faults;
     private final MessageValidator validator = new MessageValidator();
     private final MergedRequests merged = new MergedRequests();
     private final SuccessRetransmitter retransmitter;
@@ -59,6 +62,7 @@ final class UasCore {
         this.stack = stack;
         this.config = config;
         this.dialogs = dialogs;
+        this.faults = stack.faults();
         this.uac = uac;
         this.incomingCalls = incomingCalls;
         this.retransmitter = new SuccessRetransmitter(stack.scheduler(), stack.timers(), this::noAck);
@@ -82,12 +86,20 @@ final class UasCore {
         }
         RequestOutcome outcome = dialogs.receiveRequest(request);
         switch (outcome.kind()) {
-            case REJECTED -> tx.sendResponse(outcome.toResponse(request).build());
+            case REJECTED -> tx.sendResponse(rejected(request, outcome).build());
             case IN_DIALOG -> inDialog(tx, request, outcome.dialog());
             case OUT_OF_DIALOG -> outOfDialog(tx, request);
             case DISCARD -> {
             }
         }
+    }
+
+    /** The dialog layer's rejection (481 or 500), or the 200 of a fault that accepts the request instead. */
+    private SipResponse.Builder rejected(SipRequest request, RequestOutcome outcome) {
+        boolean accepted = outcome.status() == 481 && (faults.has(Fault.UNKNOWN_DIALOG_200)
+                || request.isMethod(Methods.BYE) && faults.has(Fault.BYE_UNKNOWN_200))
+                || outcome.status() == 500 && faults.has(Fault.OUT_OF_ORDER_ACCEPTED);
+        return accepted ? request.createResponse(200) : outcome.toResponse(request);
     }
 
     private static String reasonPhrase(Violation v) {
@@ -99,12 +111,12 @@ final class UasCore {
 
     private void outOfDialog(ServerTransaction tx, SipRequest request) {
         // §8.2.1 to §8.2.3: method, URI scheme, Require, content; in the order the RFC gives.
-        var rejection = config.inspection().inspect(request);
+        var rejection = config.inspection().inspect(request).filter(x -> !faults.skipsRejection(x.status()));
         if (rejection.isPresent()) {
             tx.sendResponse(rejection.get().toResponse(request).build());
             return;
         }
-        if (merged.isMerged(tx, request)) {
+        if (!faults.has(Fault.MERGED_REQUEST_ACCEPTED) && merged.isMerged(tx, request)) {
             // §8.2.2.2: "the UAS core SHOULD generate a 482 (Loop Detected) response"
             tx.sendResponse(request.createResponse(482).build());
             return;
@@ -117,7 +129,7 @@ final class UasCore {
             case Methods.OPTIONS -> tx.sendResponse(options(request).build());
             // §15.1.2: "If the BYE does not match an existing dialog, the UAS core SHOULD generate a 481
             // (Call/Transaction Does Not Exist) response and pass that to the server transaction."
-            case Methods.BYE -> tx.sendResponse(request.createResponse(481).build());
+            case Methods.BYE -> tx.sendResponse(request.createResponse(faults.has(Fault.BYE_UNKNOWN_200) ? 200 : 481).build());
             default -> tx.sendResponse(request.createResponse(200).build());
         }
     }
@@ -223,7 +235,9 @@ final class UasCore {
         session.origin(origin);
         // The INVITE stays in progress until its ACK arrives (ackReceived) or 64*T1 pass without one (noAck).
         dialogs.sendResponse(request, ok).ifPresent(d -> {
-            retransmitter.start(d.id(), tx, ok);
+            if (!faults.has(Fault.NO_2XX_RETRANSMISSION)) {
+                retransmitter.start(d.id(), tx, ok);
+            }
             if (call != null) {
                 call.answered(d);
             }
@@ -269,7 +283,7 @@ final class UasCore {
 
     /** ACK for a 2xx: the retransmissions stop (§13.3.1.4: "Response retransmissions cease when an ACK request for the response is received."). */
     void ackReceived(SipRequest ack) {
-        if (ack.to() == null || ack.to().tag() == null) {
+        if (ack.to() == null || ack.to().tag() == null || faults.has(Fault.ACK_IGNORED)) {
             return;
         }
         DialogId id = DialogId.asUas(ack);
@@ -287,6 +301,9 @@ final class UasCore {
     private void noAck(DialogId id) {
         Optional<Session> session = uac.sessions().find(id);
         session.ifPresent(Session::endReceiving);
+        if (faults.has(Fault.NO_BYE_WITHOUT_ACK)) {
+            return;
+        }
         if (session.isPresent() && session.get().owner() != null) {
             session.get().owner().terminate();
             return;
@@ -307,7 +324,7 @@ final class UasCore {
     private void cancel(ServerTransaction tx, SipRequest cancel) {
         InviteServerTransaction invite = stack.transactions().findInviteFor(cancel);
         if (invite == null) {
-            tx.sendResponse(cancel.createResponse(481).build());
+            tx.sendResponse(cancel.createResponse(faults.has(Fault.CANCEL_UNKNOWN_200) ? 200 : 481).build());
             return;
         }
         tx.sendResponse(cancel.createResponse(200).build());
@@ -320,7 +337,7 @@ final class UasCore {
     // ---------------------------------------------------------------- inside a dialog
 
     private void inDialog(ServerTransaction tx, SipRequest request, Dialog dialog) {
-        var rejection = config.inspection().inspect(request);
+        var rejection = config.inspection().inspect(request).filter(x -> !faults.skipsRejection(x.status()));
         if (rejection.isPresent()) {
             tx.sendResponse(rejection.get().toResponse(request).build());
             return;

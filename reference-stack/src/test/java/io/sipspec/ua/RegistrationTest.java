@@ -72,20 +72,22 @@ class RegistrationTest {
     @DisplayName("§10.2: REGISTER, 401, REGISTER with credentials, 200 listing the binding; §10.2.4: refreshed before it expires")
     void registersWithDigestAndRefreshes() throws Exception {
         Registration r = registration();
-        SipResponse ok = await(r.register(2));
+        // A 4 s binding is refreshed at 2 s: the margin absorbs a loaded CI machine (the whole exchange, challenge
+        // included, has to complete before the binding expires).
+        SipResponse ok = await(r.register(4));
         long registeredAt = System.nanoTime();
         CompletableFuture<SipResponse> refresh = r.nextRefresh();
 
         assertEquals(200, ok.statusCode());
         assertEquals(1, log.responses(401, Methods.REGISTER).size(), "the registrar challenged the first REGISTER");
-        assertEquals(2, r.granted());
+        assertEquals(4, r.granted());
         assertTrue(ok.contacts().stream().anyMatch(c -> c.uri().equals(alice.uac().contact().uri())), ok.toString());
         assertEquals(List.of(alice.uac().contact().uri()), bindings().stream().map(Binding::uri).toList());
 
         SipResponse refreshed = await(refresh);
         long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - registeredAt);
         assertEquals(200, refreshed.statusCode());
-        assertTrue(elapsedMillis < 2000, "the refresh came " + elapsedMillis + " ms after a 2 s binding");
+        assertTrue(elapsedMillis < 4000, "the refresh came " + elapsedMillis + " ms after a 4 s binding");
         // §10.2: "A UA SHOULD use the same Call-ID for all registrations during a single boot cycle", CSeq one up
         assertEquals(ok.callId(), refreshed.callId());
         assertTrue(refreshed.cseq().sequence() > ok.cseq().sequence());

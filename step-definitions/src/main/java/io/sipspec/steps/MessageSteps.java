@@ -5,7 +5,6 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.HeaderType;
-import io.sipspec.message.HeaderValues;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipMessage;
 import io.sipspec.parser.MalformedSipMessage;
@@ -14,7 +13,6 @@ import io.sipspec.parser.Violation;
 import io.sipspec.tester.Extract;
 import io.sipspec.parser.SipDecodeException;
 import io.sipspec.parser.SipMessageParser;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,6 +29,9 @@ public final class MessageSteps {
         this.context = context;
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "the message:",
+            summary = "Writes one message (rendered as in sends: CRLF line ends, ${len}, ${sp}, ${crlf}...) for the embedded stack to decode.",
+            docString = "OPTIONS sip:bob@biloxi.example.com SIP/2.0\nVia: SIP/2.0/UDP pc33.atlanta.example.com;branch=z9hG4bK74bf9\nMax-Forwards: 70\nTo: <sip:bob@biloxi.example.com>\nFrom: <sip:alice@atlanta.example.com>;tag=9fxced76sl\nCall-ID: 3848276298220188511@atlanta.example.com\nCSeq: 63104 OPTIONS\nContent-Length: 0")
     @Given("the message:")
     public void theMessage(String docString) {
         byte[] bytes = MessageTemplate.render(docString);
@@ -38,6 +39,8 @@ public final class MessageSteps {
         Reports.attachMessage("message written", bytes);
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "the embedded stack decodes it",
+            summary = "Parses and validates the message with the reference stack's message layer.")
     @When("the embedded stack decodes it")
     public void theEmbeddedStackDecodesIt() {
         byte[] bytes = context.written();
@@ -66,11 +69,15 @@ public final class MessageSteps {
         return new SipDecodeException(reason.toString(), 0, violations.get(0).status());
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "it is accepted",
+            summary = "Checks that the message layer accepted the message.")
     @Then("it is accepted")
     public void itIsAccepted() {
         context.message();
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "it is rejected with status 400",
+            summary = "Checks that the message layer rejected the message, with the status it would answer.")
     @Then("it is rejected with status {int}")
     public void itIsRejectedWithStatus(int status) {
         Object d = context.decoded();
@@ -83,6 +90,8 @@ public final class MessageSteps {
         }
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "the rejection reason contains \"Content-Length\"",
+            summary = "Checks the reason the message layer gave for rejecting the message.")
     @Then("the rejection reason contains {string}")
     public void theRejectionReasonContains(String text) {
         Object d = context.decoded();
@@ -91,6 +100,8 @@ public final class MessageSteps {
         }
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "the start line is \"OPTIONS sip:bob@biloxi.example.com SIP/2.0\"",
+            summary = "Checks the start line of the decoded message.")
     @Then("the start line is {string}")
     public void theStartLineIs(String expected) {
         String actual = context.message().startLine();
@@ -99,6 +110,8 @@ public final class MessageSteps {
         }
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "header \"Max-Forwards\" is \"70\"",
+            summary = "Checks the first value of a header field of the decoded message.")
     @Then("header {string} is {string}")
     public void headerIs(String name, String expected) {
         String actual = context.message().headerValue(name);
@@ -107,6 +120,8 @@ public final class MessageSteps {
         }
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "header \"Subject\" is absent",
+            summary = "Checks that the decoded message has no such header field.")
     @Then("header {string} is absent")
     public void headerIsAbsent(String name) {
         String actual = context.message().headerValue(name);
@@ -115,24 +130,18 @@ public final class MessageSteps {
         }
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "header \"Via\" has 3 values",
+            summary = "Counts the values of a header field of the decoded message, over all its rows.")
     @Then("header {string} has {int} value(s)")
     public void headerHasValues(String name, int count) {
-        SipMessage m = context.message();
-        HeaderName h = HeaderName.of(name);
-        HeaderType<?> type = SipHeaders.of(h);
-        int actual;
-        if (type != null) {
-            actual = m.headerValues(type).size();
-        } else {
-            List<String> all = new ArrayList<>();
-            m.headers().values(h).forEach(v -> all.addAll(HeaderValues.split(v)));
-            actual = all.size();
-        }
+        int actual = Extract.valueCount(context.message(), name);
         if (actual != count) {
             throw new AssertionError("header " + name + ": expected " + count + " value(s) but found " + actual);
         }
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "header \"From\" parameter \"tag\" is \"9fxced76sl\"",
+            summary = "Checks a parameter of the first value of a header field of the decoded message.")
     @Then("header {string} parameter {string} is {string}")
     public void headerParameterIs(String name, String param, String expected) {
         SipMessage m = context.message();
@@ -153,6 +162,8 @@ public final class MessageSteps {
         }
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "the body is 5 bytes long",
+            summary = "Checks the length of the decoded body (RFC 3261 §18.3 framing).")
     @Then("the body is {int} bytes long")
     public void theBodyIsBytesLong(int length) {
         int actual = context.message().bodyLength();
@@ -161,6 +172,8 @@ public final class MessageSteps {
         }
     }
 
+    @StepDoc(group = StepGroup.MESSAGE, example = "re-encoding it gives the same bytes",
+            summary = "Checks that the decoded message encodes back to the bytes written.")
     @Then("re-encoding it gives the same bytes")
     public void reEncodingGivesTheSameBytes() {
         byte[] out = context.message().toByteArray();

@@ -15,6 +15,10 @@ import java.util.Set;
  * a constructor parameter is filled with the scenario's instance of that type (e.g. {@link MessageContext}).
  *
  * <p>The same contract as cucumber-picocontainer, without the dependency (its releases lag Cucumber's).
+ *
+ * <p>Thread confinement: with parallel execution Cucumber makes one factory per thread (its
+ * ThreadLocalObjectFactorySupplier) and runs a scenario on one thread from start to stop, so the maps here are never
+ * shared between threads. Nothing here is static.
  */
 public final class ScenarioObjectFactory implements ObjectFactory {
 

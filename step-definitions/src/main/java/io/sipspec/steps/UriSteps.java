@@ -7,6 +7,8 @@ import io.sipspec.message.Uri;
 /** Steps about URIs and their comparison (RFC 3261 §19.1). */
 public final class UriSteps {
 
+    @StepDoc(group = StepGroup.URI, example = "the URIs \"sip:%61lice@atlanta.com;transport=TCP\" and \"sip:alice@AtLanTa.CoM;Transport=tcp\" are equivalent",
+            summary = "Checks that the embedded stack finds the URIs equivalent (RFC 3261 §19.1.4), both ways, with equal hashes.")
     @Then("the URIs {string} and {string} are equivalent")
     public void equivalent(String a, String b) {
         Uri x = parse(a);
@@ -19,6 +21,8 @@ public final class UriSteps {
         }
     }
 
+    @StepDoc(group = StepGroup.URI, example = "the URIs \"sip:bob@biloxi.com\" and \"sip:bob@biloxi.com:5060\" are not equivalent",
+            summary = "Checks that the embedded stack finds the URIs different (RFC 3261 §19.1.4).")
     @Then("the URIs {string} and {string} are not equivalent")
     public void notEquivalent(String a, String b) {
         Uri x = parse(a);
@@ -28,6 +32,8 @@ public final class UriSteps {
         }
     }
 
+    @StepDoc(group = StepGroup.URI, example = "the URI \"sip:bob@bad host\" is rejected",
+            summary = "Checks that the embedded stack refuses to parse the URI.")
     @Then("the URI {string} is rejected")
     public void rejected(String a) {
         try {

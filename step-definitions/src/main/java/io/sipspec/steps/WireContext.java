@@ -1,15 +1,23 @@
 package io.sipspec.steps;
 
+import io.sipspec.device.ActiveProfile;
+import io.sipspec.device.Device;
+import io.sipspec.device.EmbeddedDevice;
+import io.sipspec.device.Profiles;
+import io.sipspec.device.StandInDevice;
 import io.sipspec.report.WireEvent;
 import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Peer;
 import io.sipspec.tester.Received;
 import io.sipspec.tester.Sent;
+import io.sipspec.tester.Tolerance;
 import io.sipspec.tester.TrafficEvent;
 import io.sipspec.tester.Traffic;
 import io.sipspec.tester.Variables;
 import io.sipspec.transaction.TimerConfig;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,38 +31,72 @@ import java.util.Map;
  */
 public final class WireContext implements AutoCloseable {
 
-    /** The embedded device runs with scaled timers, so timer scenarios take milliseconds. */
-    static final TimerConfig EMBEDDED_TIMERS = TimerConfig.scaled(Duration.ofMillis(50));
+    /** The embedded device's timers: scaled (T1 = 50 ms), so timer scenarios take milliseconds. */
+    static final TimerConfig EMBEDDED_TIMERS = Profiles.embedded().timers();
+
+    /** Where template files are looked up when set (see {@link #template}). */
+    static final String TEMPLATES_PROPERTY = "sipspec.templates";
+
+    /** 30 ms plus 25 % of the expected interval. */
+    private static final Tolerance TOLERANCE = new Tolerance(Duration.ofMillis(30), 0.25);
 
     private final Traffic traffic = new Traffic();
     private final Instant wallStart = Instant.now();
     private final long nanoStart = traffic.now();
     private final Map<String, Peer> peers = new LinkedHashMap<>();
     private final Variables variables = new Variables();
-    private ReferenceServer device;
-    private InetSocketAddress deviceAddress;
+    private Device device;
     private String deviceRole;
     private Received last;
+    private final Map<String, Received> lastReceived = new LinkedHashMap<>();
+    private final Map<String, byte[]> lastSent = new LinkedHashMap<>();
 
-    void device(ReferenceServer server, String role) {
-        this.device = server;
+    /** The scenario's device (see {@link DeviceSteps}), closed with the scenario. */
+    void device(Device d, String role) {
+        if (device != null) {
+            device.close();
+        }
+        this.device = d;
         this.deviceRole = role;
-        this.deviceAddress = server.listeningPoints().get(0).address();
+    }
+
+    /** A reference element a step started itself. */
+    void device(ReferenceServer server, String role) {
+        device(EmbeddedDevice.of(server, role), role);
+    }
+
+    /** A device the tester does not start (e.g. another peer standing in for one, in unit tests). */
+    void device(InetSocketAddress address, String role) {
+        device(new StandInDevice(address, timers(), "stand-in " + role), role);
+    }
+
+    Device device() {
+        if (device == null) {
+            throw new AssertionError("no device: start the scenario with 'Given the device is the uas' (or uac, registrar, redirect)");
+        }
+        return device;
+    }
+
+    boolean hasDevice() {
+        return device != null;
     }
 
     InetSocketAddress deviceAddress() {
-        if (deviceAddress == null) {
-            throw new AssertionError("no device: start the scenario with 'Given the device is the embedded uas' (or registrar, redirect)");
-        }
-        return deviceAddress;
+        return device().address();
     }
 
     String deviceRole() {
         return deviceRole;
     }
 
+    /** "device (embedded uas)", "device (sipp-uas)": the device's column in the ladder. */
+    String deviceLabel() {
+        return "device (" + device().label() + ")";
+    }
+
+    /** The device's timers, else the active profile's: {@code T1} and {@code 64*T1} in the features mean these. */
     TimerConfig timers() {
-        return EMBEDDED_TIMERS;
+        return device != null ? device.timers() : ActiveProfile.get().timers();
     }
 
     Traffic traffic() {
@@ -81,15 +123,62 @@ public final class WireContext implements AutoCloseable {
         return variables;
     }
 
+    /** The message a step just received: "it" of the steps that follow, and its peer's last received message. */
     void last(Received r) {
         this.last = r;
+        lastReceived.put(r.peer(), r);
     }
 
     Received last() {
         if (last == null) {
-            throw new AssertionError("no message has been received yet");
+            throw new AssertionError("no message has been received yet: a step such as 'alice receives a 200 response within 2 s' comes first");
         }
         return last;
+    }
+
+    /** The last message {@code peer} received in a step, or an error naming what is missing. */
+    Received lastReceivedBy(String peer) {
+        Received r = lastReceived.get(peer);
+        if (r == null) {
+            throw new AssertionError(peer + " has received nothing yet: a step such as '" + peer + " receives a 200 response within 2 s' comes first");
+        }
+        return r;
+    }
+
+    /** Records the bytes {@code peer} sent last, for "sends it again" and for answering the responses to them. */
+    void sent(String peer, byte[] bytes) {
+        lastSent.put(peer, bytes);
+    }
+
+    byte[] lastSentBy(String peer) {
+        byte[] b = lastSent.get(peer);
+        if (b == null) {
+            throw new AssertionError(peer + " has sent nothing yet");
+        }
+        return b;
+    }
+
+    /** How far measured retransmission intervals may be from the timer's: generous, for a loaded CI machine. */
+    Tolerance tolerance() {
+        return TOLERANCE;
+    }
+
+    /**
+     * A template file by name, relative to the templates folder: the system property {@value #TEMPLATES_PROPERTY},
+     * else {@code features/templates} of the project (run from the project or from a module folder).
+     */
+    Path template(String name) {
+        String configured = System.getProperty(TEMPLATES_PROPERTY);
+        List<Path> folders = configured != null ? List.of(Path.of(configured))
+                : List.of(Path.of("features", "templates"), Path.of("..", "features", "templates"));
+        for (Path folder : folders) {
+            Path p = folder.resolve(name);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        throw new AssertionError("no template " + name + " in " + folders.stream().map(f -> f.toAbsolutePath().normalize().toString()).toList()
+                + " (set -D" + TEMPLATES_PROPERTY + "=FOLDER)");
     }
 
     /** The traffic as report events (wall-clock times), for the ladder and the pcap. */

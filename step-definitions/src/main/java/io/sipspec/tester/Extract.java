@@ -4,12 +4,15 @@ import io.sipspec.message.Address;
 import io.sipspec.message.AuthValue;
 import io.sipspec.message.InfoUri;
 import io.sipspec.message.MediaType;
+import io.sipspec.message.HeaderName;
 import io.sipspec.message.HeaderType;
+import io.sipspec.message.HeaderValues;
 import io.sipspec.message.ParameterizedValue;
 import io.sipspec.message.Parameters;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.SipHeaders;
 import io.sipspec.message.Via;
 
 /**
@@ -83,6 +86,25 @@ public final class Extract {
             return p;
         }
         throw new IllegalArgumentException("a " + element.getClass().getSimpleName() + " value has no parameters");
+    }
+
+    /**
+     * How many values the header field has over all its rows (RFC 3261 §7.3.1): typed values for a header of §20,
+     * else the comma-separated values.
+     *
+     * @throws io.sipspec.message.SipParseException if a typed value is malformed
+     */
+    public static int valueCount(SipMessage m, String name) {
+        HeaderName h = HeaderName.of(name);
+        HeaderType<?> type = SipHeaders.of(h);
+        if (type != null) {
+            return m.headerValues(type).size();
+        }
+        int count = 0;
+        for (String row : m.headers().values(h)) {
+            count += HeaderValues.split(row).size();
+        }
+        return count;
     }
 
     /** The Request-URI as written. */

@@ -17,6 +17,9 @@ import java.util.function.Predicate;
  */
 public final class Mailbox {
 
+    /** The headers a failure message shows of a message: enough to tell which transaction it belongs to. */
+    private static final String[] SUMMARY_HEADERS = {"CSeq", "Call-ID"};
+
     private final Traffic traffic;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -179,8 +182,14 @@ public final class Mailbox {
         }
     }
 
-    private String lastSeen() {
-        return received.isEmpty() ? "nothing at all" : describe(received.get(received.size() - 1));
+    /** The last message received, described as in {@link #describe}, or "nothing at all". */
+    public String lastSeen() {
+        lock.lock();
+        try {
+            return received.isEmpty() ? "nothing at all" : describe(received.get(received.size() - 1));
+        } finally {
+            lock.unlock();
+        }
     }
 
     private String unframedText() {
@@ -202,10 +211,22 @@ public final class Mailbox {
         return out.toString();
     }
 
-    /** {@code "SIP/2.0 180 Ringing" (UDP from 127.0.0.1:5060 at 120 ms)}. */
-    String describe(Received r) {
-        return "\"" + r.startLine() + "\" (" + r.transport() + " from " + address(r.remote()) + " at "
-                + Durations.format(traffic.since(r.nanos())) + ")";
+    /**
+     * The start line, where from, when, and the headers that say which transaction it belongs to:
+     * {@code "SIP/2.0 180 Ringing" (UDP from 127.0.0.1:5060 at 120 ms; CSeq: 1 INVITE; Call-ID: a84b4c76e66710)}.
+     */
+    public String describe(Received r) {
+        StringBuilder out = new StringBuilder().append('"').append(r.startLine()).append("\" (").append(r.transport())
+                .append(" from ").append(address(r.remote())).append(" at ").append(Durations.format(traffic.since(r.nanos())));
+        if (r.message() != null) {
+            for (String name : SUMMARY_HEADERS) {
+                String v = r.message().headerValue(name);
+                if (v != null) {
+                    out.append("; ").append(name).append(": ").append(v);
+                }
+            }
+        }
+        return out.append(')').toString();
     }
 
     static String address(InetSocketAddress a) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * The named values of one scenario that templates refer to as {@code ${name}}: values stored by steps (often
  * extracted from received messages with {@link Extract}, e.g. the To tag of the last response), and the
  * identifiers a scenario keeps: {@code ${call-id}} and {@code ${tag}} are made on first use and then stay the
- * same for the scenario (RFC 3261 §8.1.1.4, §19.3). {@code ${branch}} is fresh per rendering unless stored (see
+ * same for the scenario (RFC 3261 §8.1.1.4, §19.3), and so is {@code ${user}}, a user name of its own for the
+ * scenario's address-of-record (an external registrar keeps the bindings of earlier scenarios). {@code ${branch}} is fresh per rendering unless stored (see
  * {@link Template}).
  */
 public final class Variables {
@@ -34,7 +35,7 @@ public final class Variables {
         return this;
     }
 
-    /** The stored value; for {@code call-id} and {@code tag}, made and stored on first use; else null. */
+    /** The stored value; for {@code call-id}, {@code tag} and {@code user}, made and stored on first use; else null. */
     public String value(String name) {
         String v = values.get(name);
         if (v != null) {
@@ -43,6 +44,7 @@ public final class Variables {
         return switch (name) {
             case "call-id" -> store(name, Identifiers.newCallId(null));
             case "tag" -> store(name, Identifiers.newTag());
+            case "user" -> store(name, "u" + Identifiers.newTag().toLowerCase(java.util.Locale.ROOT));
             default -> null;
         };
     }

@@ -66,7 +66,7 @@ class MailboxTest {
         ExpectationFailed e = assertThrows(ExpectationFailed.class,
                 () -> mailbox.expect(r -> r.isResponse(180), SHORT, "alice receives a 180 response"));
         assertEquals("alice receives a 180 response: nothing matching within 100 ms; last message seen: "
-                + "\"SIP/2.0 100 Trying\" (UDP from 127.0.0.1:5060 at 120 ms)", e.getMessage());
+                + "\"SIP/2.0 100 Trying\" (UDP from 127.0.0.1:5060 at 120 ms; CSeq: 1 INVITE; Call-ID: c)", e.getMessage());
     }
 
     @Test
@@ -99,7 +99,7 @@ class MailboxTest {
         arrive(response(100, "Trying"));
         e = assertThrows(ExpectationFailed.class, () -> mailbox.expect(r -> false, SHORT, "a 200"));
         assertEquals("a 200: nothing matching within 100 ms; last message seen: \"SIP/2.0 100 Trying\" (UDP from 127.0.0.1:5060 "
-                + "at 0 ms)", e.getMessage());
+                + "at 0 ms; CSeq: 1 INVITE; Call-ID: c)", e.getMessage());
     }
 
     @Test
@@ -122,7 +122,7 @@ class MailboxTest {
         ExpectationFailed e = assertThrows(ExpectationFailed.class,
                 () -> mailbox.expectNothing(r -> r.isResponse(180), Duration.ofSeconds(1), "no retransmission"));
         assertEquals("no retransmission: expected nothing within 1000 ms, but received \"SIP/2.0 180 Ringing\" "
-                + "(UDP from 127.0.0.1:5060 at 5 ms)", e.getMessage());
+                + "(UDP from 127.0.0.1:5060 at 5 ms; CSeq: 1 INVITE; Call-ID: c)", e.getMessage());
     }
 
     @Test

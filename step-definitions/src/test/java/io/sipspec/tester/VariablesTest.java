@@ -2,6 +2,7 @@ package io.sipspec.tester;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,15 @@ class VariablesTest {
         String id = variables.value("call-id");
         assertTrue(variables.has("call-id"));
         assertEquals(id, variables.value("call-id"));
+    }
+
+    @Test
+    void userIsAUserNameOfTheScenarioMadeOnFirstUseAndKept() {
+        Variables v = new Variables();
+        String user = v.value("user");
+        assertTrue(user.matches("u[a-z0-9]+"), user);
+        assertEquals(user, v.value("user"));
+        assertNotEquals(user, new Variables().value("user"), "each scenario has its own");
     }
 
     @Test

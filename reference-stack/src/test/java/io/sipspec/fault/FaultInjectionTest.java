@@ -1,0 +1,310 @@
+package io.sipspec.fault;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sipspec.message.HeaderName;
+import io.sipspec.message.Identifiers;
+import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipMessage;
+import io.sipspec.message.SipParseException;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
+import io.sipspec.server.ReferenceServer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Each fault changes what the device does on the wire: for every {@link Fault} a probe (a small exchange over UDP
+ * with a {@link ReferenceServer}, and a check of what RFC 3261 says comes back) holds against the device without
+ * faults and fails against the device with that fault.
+ */
+class FaultInjectionTest {
+
+    private static final String SDP_OFFER = """
+            v=0\r
+            o=alice 2890844526 2890844526 IN IP4 127.0.0.1\r
+            s=-\r
+            c=IN IP4 127.0.0.1\r
+            t=0 0\r
+            m=audio 49170 RTP/AVP 0\r
+            a=rtpmap:0 PCMU/8000\r
+            """;
+
+    /** What a conforming device does, seen by {@code peer}. */
+    @FunctionalInterface
+    private interface Check {
+        boolean conforms(ProbePeer peer);
+    }
+
+    /** The device to start (role, T1 in ms, more arguments; {@code ${peer}} is the peer's port) and the check. */
+    private record Probe(String role, int t1, List<String> args, Check check) {
+    }
+
+    private static final Map<Fault, Probe> PROBES = probes();
+
+    @Test
+    void everyFaultHasAProbe() {
+        assertEquals(EnumSet.allOf(Fault.class), PROBES.keySet());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fault.class)
+    void eachFaultIsObservableAndTheDeviceWithoutItConforms(Fault fault) {
+        Probe probe = PROBES.get(fault);
+        assertTrue(run(probe, FaultSet.NONE), "without faults the device passes the probe of " + fault.id());
+        assertFalse(run(probe, FaultSet.of(fault)), "with " + fault.id() + " the device fails the probe: " + fault.description());
+    }
+
+    private static boolean run(Probe probe, FaultSet faults) {
+        try (ProbePeer peer = new ProbePeer()) {
+            List<String> args = new ArrayList<>(List.of("--role=" + probe.role(), "--listen=udp:127.0.0.1:0", "--t1=" + probe.t1(),
+                    "--faults=" + faults, "--log=warn"));
+            probe.args().forEach(a -> args.add(a.replace("${peer}", Integer.toString(peer.port()))));
+            try (ReferenceServer device = ReferenceServer.start(args.toArray(String[]::new))) {
+                peer.device(device.listeningPoints().get(0).address());
+                return probe.check().conforms(peer);
+            }
+        }
+    }
+
+    private static Map<Fault, Probe> probes() {
+        Map<Fault, Probe> p = new EnumMap<>(Fault.class);
+        p.put(Fault.WRONG_SIP_VERSION, uas(peer -> {
+            peer.send(peer.request("OPTIONS").build());
+            byte[] raw = peer.receiveRaw(2000);
+            return raw != null && new String(raw, StandardCharsets.ISO_8859_1).startsWith("SIP/2.0 ");
+        }));
+        p.put(Fault.BARE_LF, uas(peer -> {
+            peer.send(peer.request("OPTIONS").build());
+            byte[] raw = peer.receiveRaw(2000);
+            return raw != null && everyLfFollowsCr(raw);
+        }));
+        p.put(Fault.UAC_NO_MAX_FORWARDS, new Probe("uac", 50, List.of("--target=sip:bob@127.0.0.1:${peer}", "--hold=60000"), peer -> {
+            SipMessage invite = peer.await(m -> m instanceof SipRequest r && r.isMethod("INVITE"), 3000);
+            return invite != null && invite.headers().contains(HeaderName.MAX_FORWARDS);
+        }));
+        p.put(Fault.UNKNOWN_METHOD_ACCEPTED, uas(peer -> status(peer.exchange(peer.request("REGISTER").build())) == 405));
+        p.put(Fault.NO_ALLOW_IN_405, uas(peer -> {
+            SipResponse r = peer.exchange(peer.request("REGISTER").build());
+            return status(r) == 405 && r.headers().contains(HeaderName.ALLOW);
+        }));
+        p.put(Fault.UNSUPPORTED_SCHEME_ACCEPTED, uas(peer -> status(peer.exchange(peer.request("OPTIONS",
+                "nobodyKnowsThisScheme:totallyopaquecontent").header("To", "<sip:bob@" + peer.deviceHostPort() + ">").build())) == 416));
+        p.put(Fault.MERGED_REQUEST_ACCEPTED, uas(peer -> {
+            SipRequest first = peer.request("OPTIONS").build();
+            SipRequest merged = first.toBuilder().header("Via", newVia(peer)).build();
+            return status(peer.exchange(first)) == 200 && status(peer.exchange(merged)) == 482;
+        }));
+        p.put(Fault.REQUIRE_IGNORED, uas(peer -> status(peer.exchange(peer.request("OPTIONS")
+                .header("Require", "nothingKnowsThis").build())) == 420));
+        p.put(Fault.NO_UNSUPPORTED_IN_420, uas(peer -> {
+            SipResponse r = peer.exchange(peer.request("OPTIONS").header("Require", "nothingKnowsThis").build());
+            return status(r) == 420 && "nothingKnowsThis".equals(r.headerValue(HeaderName.UNSUPPORTED));
+        }));
+        p.put(Fault.NO_TO_TAG, uas(peer -> {
+            SipResponse r = peer.exchange(peer.request("OPTIONS").build());
+            return r != null && r.to().tag() != null;
+        }));
+        p.put(Fault.WRONG_VIA, uas(peer -> {
+            SipRequest options = peer.request("OPTIONS").build();
+            SipResponse r = peer.exchange(options);
+            return r != null && r.via().equals(options.via());
+        }));
+        p.put(Fault.WRONG_CSEQ_METHOD, uas(peer -> {
+            SipRequest options = peer.request("OPTIONS").build();
+            SipResponse r = peer.exchange(options);
+            return r != null && options.cseq().equals(r.cseq());
+        }));
+        p.put(Fault.CANCEL_UNKNOWN_200, uas(peer -> status(peer.exchange(peer.request("CANCEL").build())) == 481));
+        p.put(Fault.ANY_CREDENTIALS, registrarWithUsers(peer -> status(peer.exchange(register(peer).header("Authorization",
+                "Digest username=\"alice\", realm=\"127.0.0.1\", nonce=\"0123456789abcdef\", uri=\"sip:127.0.0.1\", "
+                        + "response=\"00000000000000000000000000000000\", algorithm=MD5").build())) != 200));
+        p.put(Fault.NO_MIN_EXPIRES, registrar(peer -> {
+            SipResponse r = peer.exchange(register(peer).header("Expires", "10").build());
+            return status(r) == 423 && "60".equals(r.headerValue(HeaderName.MIN_EXPIRES));
+        }));
+        p.put(Fault.WILDCARD_NONZERO_EXPIRES, registrar(peer -> status(peer.exchange(register(peer)
+                .header("Contact", "*").header("Expires", "3600").build())) == 400));
+        p.put(Fault.NOT_ALL_BINDINGS, registrar(peer -> {
+            SipResponse r = peer.exchange(register(peer)
+                    .header("Contact", "<sip:alice@127.0.0.1:5001>, <sip:alice@127.0.0.1:5002>").build());
+            return status(r) == 200 && r.contacts().size() == 2;
+        }));
+        p.put(Fault.NO_CONTACT_EXPIRES, registrar(peer -> {
+            SipResponse r = peer.exchange(register(peer).build());
+            return status(r) == 200 && r.contacts().get(0).parameter("expires") != null;
+        }));
+        p.put(Fault.URI_CASE_SENSITIVE, registrar(peer -> {
+            SipRequest first = register(peer).header("Contact", "<sip:alice@HOST.EXAMPLE:5060>").build();
+            SipRequest second = first.toBuilder().header("Via", newVia(peer)).header("CSeq", "2 REGISTER")
+                    .header("Contact", "<sip:alice@host.example:5060>").build();
+            SipResponse r = peer.exchange(first) == null ? null : peer.exchange(second);
+            return status(r) == 200 && r.contacts().size() == 1;
+        }));
+        p.put(Fault.OPTIONS_NO_ALLOW, uas(peer -> {
+            SipResponse r = peer.exchange(peer.request("OPTIONS").build());
+            return status(r) == 200 && r.headers().contains(HeaderName.ALLOW);
+        }));
+        p.put(Fault.NO_RECORD_ROUTE, uas(peer -> {
+            SipResponse r = peer.exchange(invite(peer).header("Record-Route", "<sip:proxy.example;lr>").build());
+            return status(r) == 200 && r.headers().contains(HeaderName.RECORD_ROUTE);
+        }));
+        p.put(Fault.NO_CONTACT_IN_2XX, uas(peer -> {
+            SipResponse r = peer.exchange(invite(peer).build());
+            return status(r) == 200 && !r.contacts().isEmpty();
+        }));
+        p.put(Fault.UNKNOWN_DIALOG_200, uas(peer -> status(peer.exchange(peer.request("OPTIONS")
+                .header("To", "<sip:bob@" + peer.deviceHostPort() + ">;tag=nosuchdialog").build())) == 481));
+        p.put(Fault.OUT_OF_ORDER_ACCEPTED, uas(peer -> {
+            SipRequest invite = invite(peer).header("CSeq", "5 INVITE").build();
+            SipResponse ok = peer.exchange(invite);
+            if (status(ok) != 200) {
+                return false;
+            }
+            peer.send(inDialog(peer, invite, ok, "ACK", 5));
+            return status(peer.exchange(inDialog(peer, invite, ok, "OPTIONS", 3))) == 500;
+        }));
+        p.put(Fault.NO_2XX_RETRANSMISSION, uas(peer -> {
+            peer.send(invite(peer).build());
+            return peer.await(FaultInjectionTest::isOk, 2000) != null && peer.await(FaultInjectionTest::isOk, 1000) != null;
+        }));
+        p.put(Fault.ACK_IGNORED, uas(peer -> {
+            SipRequest invite = invite(peer).build();
+            SipResponse ok = peer.exchange(invite);
+            if (status(ok) != 200) {
+                return false;
+            }
+            peer.send(inDialog(peer, invite, ok, "ACK", 1));
+            // T1 = 50 ms: without the ACK the 2xx would come again after 50, 150, 350, 750 and 1150 ms. One or two
+            // retransmissions may cross the ACK on a loaded machine; more mean the ACK was ignored.
+            int retransmitted = 0;
+            long deadline = System.nanoTime() + 1_500_000_000L;
+            while (System.nanoTime() < deadline && peer.await(FaultInjectionTest::isOk, 1500) != null) {
+                retransmitted++;
+            }
+            return retransmitted <= 2;
+        }));
+        p.put(Fault.NO_ANSWER_IN_2XX, uas(peer -> {
+            SipResponse r = peer.exchange(invite(peer).body("application/sdp", SDP_OFFER).build());
+            return status(r) == 200 && r.bodyLength() > 0;
+        }));
+        p.put(Fault.NO_BYE_WITHOUT_ACK, uas(peer -> {
+            peer.send(invite(peer).build());
+            return peer.await(m -> m instanceof SipRequest r && r.isMethod("BYE"), 64 * 50 + 2000) != null;
+        }));
+        p.put(Fault.BYE_UNKNOWN_200, uas(peer -> status(peer.exchange(peer.request("BYE").build())) == 481));
+        p.put(Fault.NO_RETRANSMIT_BACKOFF, new Probe("uas", 100, List.of(), peer -> {
+            // T1 = 100 ms: the 2xx and its first three retransmissions span 100 + 200 + 400 ms; without the doubling,
+            // 3 * 100 ms. Timers fire late under load, never early, so the threshold sits between the two.
+            peer.send(invite(peer).build());
+            long first = 0;
+            for (int i = 0; i < 4; i++) {
+                if (peer.await(FaultInjectionTest::isOk, 2000) == null) {
+                    return false;
+                }
+                first = i == 0 ? System.nanoTime() : first;
+            }
+            return System.nanoTime() - first > 500_000_000L;
+        }));
+        p.put(Fault.NON_2XX_NOT_RETRANSMITTED, uas(peer -> {
+            peer.send(invite(peer).header("Require", "nothingKnowsThis").build());
+            return peer.await(m -> status(m) == 420, 2000) != null && peer.await(m -> status(m) == 420, 1000) != null;
+        }));
+        p.put(Fault.REQUEST_RETRANSMISSION_IGNORED, uas(peer -> {
+            SipRequest options = peer.request("OPTIONS").build();
+            if (status(peer.exchange(options)) != 200) {
+                return false;
+            }
+            return status(peer.exchange(options)) == 200;
+        }));
+        p.put(Fault.NO_RECEIVED, uas(peer -> {
+            // The sent-by is not the packet's source: the response goes to the received address, 127.0.0.1.
+            SipResponse r = peer.exchange(peer.request("OPTIONS")
+                    .header("Via", "SIP/2.0/UDP 127.0.0.2:" + peer.port() + ";branch=" + Identifiers.newBranch()).build());
+            return r != null && "127.0.0.1".equals(r.topVia().received());
+        }));
+        p.put(Fault.WRONG_CONTENT_LENGTH, uas(peer -> {
+            peer.send(peer.request("OPTIONS").build());
+            byte[] raw = peer.receiveRaw(2000);
+            SipMessage m = raw == null ? null : peer.decode(raw);
+            return m != null && m.contentLength() == m.bodyLength();
+        }));
+        p.put(Fault.NO_WWW_AUTHENTICATE, registrarWithUsers(peer -> {
+            SipResponse r = peer.exchange(register(peer).build());
+            return status(r) == 401 && r.headers().contains(HeaderName.WWW_AUTHENTICATE);
+        }));
+        p.put(Fault.CSEQ_SYNTAX, uas(peer -> {
+            SipResponse r = peer.exchange(peer.request("OPTIONS").build());
+            try {
+                return r != null && r.cseq() != null;
+            } catch (SipParseException e) {
+                return false;
+            }
+        }));
+        return p;
+    }
+
+    private static Probe uas(Check check) {
+        return new Probe("uas", 50, List.of(), check);
+    }
+
+    private static Probe registrar(Check check) {
+        return new Probe("registrar", 50, List.of(), check);
+    }
+
+    private static Probe registrarWithUsers(Check check) {
+        return new Probe("registrar", 50, List.of("--users=alice:secret"), check);
+    }
+
+    private static SipRequest.Builder invite(ProbePeer peer) {
+        return peer.request("INVITE").header("Contact", "<sip:alice@127.0.0.1:" + peer.port() + ">");
+    }
+
+    private static SipRequest.Builder register(ProbePeer peer) {
+        return peer.request("REGISTER", "sip:127.0.0.1")
+                .header("To", "<sip:alice@127.0.0.1>")
+                .header("Contact", "<sip:alice@127.0.0.1:" + peer.port() + ">");
+    }
+
+    /** A request within the dialog {@code ok} established for {@code invite}. */
+    private static SipRequest inDialog(ProbePeer peer, SipRequest invite, SipResponse ok, String method, long cseq) {
+        return SipRequest.builder(method, ok.contacts().get(0).uri())
+                .header("Via", newVia(peer))
+                .header("Max-Forwards", "70")
+                .header(SipHeaders.FROM, invite.from())
+                .header(SipHeaders.TO, ok.to())
+                .header("Call-ID", invite.callId())
+                .header("CSeq", cseq + " " + method)
+                .build();
+    }
+
+    private static String newVia(ProbePeer peer) {
+        return "SIP/2.0/UDP 127.0.0.1:" + peer.port() + ";branch=" + Identifiers.newBranch();
+    }
+
+    private static int status(SipMessage m) {
+        return m instanceof SipResponse r ? r.statusCode() : 0;
+    }
+
+    private static boolean isOk(SipMessage m) {
+        return status(m) == 200;
+    }
+
+    private static boolean everyLfFollowsCr(byte[] raw) {
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '\n' && (i == 0 || raw[i - 1] != '\r')) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,97 @@
+package io.sipspec.device;
+
+import io.cucumber.tagexpressions.Expression;
+import io.cucumber.tagexpressions.TagExpressionParser;
+import io.sipspec.tester.Transport;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which scenarios a device can be tested with, from their tags: the role tags ({@code @uas @uac @registrar @redirect
+ * @proxy}), the transport tags ({@code @udp @tcp}), {@code @message} (the embedded message layer itself, not a
+ * device) and the profile's own tag expression.
+ */
+public final class Applicability {
+
+    static final List<String> ROLES = List.of("uas", "uac", "registrar", "redirect", "proxy");
+
+    private Applicability() {
+    }
+
+    /** Why a scenario with {@code tags} does not apply to the device of {@code profile}, or empty if it applies. */
+    public static Optional<String> skipReason(DeviceProfile profile, Collection<String> tags) {
+        if (!profile.embedded() && tags.contains("@message")) {
+            return Optional.of("skipped: @message scenarios test the embedded message layer, not the device " + profile.name());
+        }
+        List<String> scenarioRoles = ROLES.stream().filter(r -> tags.contains("@" + r)).toList();
+        if (!scenarioRoles.isEmpty() && scenarioRoles.stream().noneMatch(profile::hasRole)) {
+            return Optional.of("skipped: the scenario needs a device with role " + String.join(" or ", scenarioRoles) + "; "
+                    + profile.name() + " has " + String.join(", ", profile.roles()));
+        }
+        List<Transport> scenarioTransports = List.of(Transport.values()).stream()
+                .filter(t -> tags.contains("@" + t.name().toLowerCase(Locale.ROOT))).toList();
+        if (!tags.contains("@message") && !scenarioTransports.isEmpty() && scenarioTransports.stream().noneMatch(profile.transports()::contains)) {
+            return Optional.of("skipped: the scenario runs over " + scenarioTransports + "; " + profile.name() + " speaks "
+                    + profile.transports());
+        }
+        if (profile.tags() != null && !parse(profile.tags()).evaluate(List.copyOf(tags))) {
+            return Optional.of("skipped: the profile " + profile.name() + " excludes it (tags=" + profile.tags() + ")");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The tag expression that selects the same scenarios as {@link #skipReason} (for a runner that excludes them
+     * instead of reporting them as skipped), or null when every scenario applies.
+     */
+    public static String tagExpression(DeviceProfile profile) {
+        StringBuilder out = new StringBuilder();
+        if (!profile.embedded()) {
+            and(out, "not @message");
+        }
+        List<String> has = ROLES.stream().filter(profile::hasRole).toList();
+        List<String> hasNot = ROLES.stream().filter(r -> !profile.hasRole(r)).toList();
+        if (!hasNot.isEmpty()) {
+            and(out, anyOrNone(has, hasNot));
+        }
+        List<String> speaks = List.of(Transport.values()).stream().filter(profile.transports()::contains)
+                .map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+        List<String> speaksNot = List.of(Transport.values()).stream().filter(t -> !profile.transports().contains(t))
+                .map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+        if (!speaksNot.isEmpty()) {
+            and(out, anyOrNone(speaks, speaksNot));
+        }
+        if (profile.tags() != null) {
+            and(out, "(" + profile.tags() + ")");
+        }
+        return out.isEmpty() ? null : out.toString();
+    }
+
+    /** "(@a or @b or not (@c or @d))": a tag of {@code yes}, or none of {@code no}. */
+    private static String anyOrNone(List<String> yes, List<String> no) {
+        StringBuilder out = new StringBuilder("(");
+        for (String y : yes) {
+            out.append('@').append(y).append(" or ");
+        }
+        out.append("not (");
+        out.append(String.join(" or ", no.stream().map(n -> "@" + n).toList()));
+        return out.append("))").toString();
+    }
+
+    private static void and(StringBuilder out, String term) {
+        if (!out.isEmpty()) {
+            out.append(" and ");
+        }
+        out.append(term);
+    }
+
+    static Expression parse(String expression) {
+        try {
+            return TagExpressionParser.parse(expression);
+        } catch (RuntimeException e) {
+            throw new ProfileException("tags: '" + expression + "' is not a tag expression: " + e.getMessage());
+        }
+    }
+}

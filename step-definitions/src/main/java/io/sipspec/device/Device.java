@@ -1,0 +1,34 @@
+package io.sipspec.device;
+
+import io.sipspec.transaction.TimerConfig;
+import java.net.InetSocketAddress;
+
+/**
+ * The device under test in one scenario: where the tester's peers reach it, its timers, and how to make it send
+ * first. Closed at the end of the scenario.
+ */
+public interface Device extends AutoCloseable {
+
+    /** Where the peers send to ({@code ${sut}} in templates). */
+    InetSocketAddress address();
+
+    /** The device's timers: {@code T1} and {@code 64*T1} in the features mean these. */
+    TimerConfig timers();
+
+    /** How reports name it: "embedded uas", "sipp-uas". */
+    String label();
+
+    /**
+     * Makes the device send a {@code method} request to {@code target} (its UAC behaviour); returns once the device
+     * was told to, without waiting for the request.
+     *
+     * @throws org.opentest4j.TestAbortedException "skipped: needs trigger" when the device cannot be made to
+     */
+    void trigger(String method, TriggerTarget target);
+
+    /** What the triggers printed (commands of external devices), for the report; empty if nothing. */
+    String triggerLog();
+
+    @Override
+    void close();
+}
