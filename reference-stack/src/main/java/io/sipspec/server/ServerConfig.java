@@ -268,6 +268,6 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         return "ServerConfig[role=" + role.token() + ", listen=" + listen + ", timers=" + timers + ", domains=" + domains
                 + ", realm=" + realm + ", users=" + users.keySet() + " (passwords hidden), auth=" + auth + ", algorithms=" + algorithms + ", expiry=" + expiry
                 + ", purge=" + purge + ", log=" + logLevel + ", viaHost=" + viaHost + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
-                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + (faults.isEmpty() ? "" : ", faults=" + faults)  + ", proxy=" + proxy + "]";
+                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + ", proxy=" + proxy + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
     }
 }
