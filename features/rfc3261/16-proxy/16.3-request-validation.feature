@@ -9,7 +9,7 @@ Feature: RFC 3261 §16.3 Request Validation
     the request. If the request was for OPTIONS, the element MAY act as the final recipient and respond per Section 11.
     Otherwise, the element MUST return a 483 (Too many hops) response."
 
-    Given the device is the embedded proxy
+    Given the device is the proxy
     And peer bob on udp
     And peer alice on udp
     When bob sends:
@@ -46,7 +46,7 @@ Feature: RFC 3261 §16.3 Request Validation
     not understand, the element MUST return a 420 (Bad Extension) response. The response MUST include an Unsupported
     (Section 20.40) header field listing those option-tags the element did not understand."
 
-    Given the device is the embedded proxy
+    Given the device is the proxy
     And peer alice on udp
     When alice sends:
       """
@@ -67,7 +67,7 @@ Feature: RFC 3261 §16.3 Request Validation
     "If the Request-URI has a URI whose scheme is not understood by the proxy, the proxy SHOULD reject the request with a
     416 (Unsupported URI Scheme) response."
 
-    Given the device is the embedded proxy
+    Given the device is the proxy
     And peer alice on udp
     When alice sends:
       """
@@ -91,7 +91,7 @@ Feature: RFC 3261 §16.3 Request Validation
     spiraling, and processing continues. If a loop is detected, the element MAY return a 482 (Loop Detected) response."
     Bob's only contact is the proxy itself: the INVITE spirals once (its Request-URI changes), then comes back unchanged.
 
-    Given the device is the embedded proxy
+    Given the device is the proxy
     And peer bob on udp
     And peer alice on udp
     When bob sends:

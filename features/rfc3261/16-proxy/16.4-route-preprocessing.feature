@@ -6,7 +6,7 @@ Feature: RFC 3261 §16.4 Route Information Preprocessing
     request."
     Alice is the next loose router: she gets the request only if the proxy took its own value off the Route.
 
-    Given the device is the embedded proxy
+    Given the device is the proxy
     And peer alice on udp
     When alice sends:
       """
@@ -31,7 +31,7 @@ Feature: RFC 3261 §16.4 Route Information Preprocessing
     modified request."
     The Request-URI is the proxy's Record-Route URI, and the last Route value is alice: she gets the request.
 
-    Given the device is the embedded proxy
+    Given the device is the proxy
     And peer alice on udp
     When alice sends:
       """
@@ -47,3 +47,4 @@ Feature: RFC 3261 §16.4 Route Information Preprocessing
       """
     Then alice receives a BYE request within 2 s
     And its header "Max-Forwards" contains "69"
+    And its header "Route" is absent

@@ -7,7 +7,7 @@ Feature: RFC 3261 §16.5 Determining Request Targets
   Scenario: A request to a registered user goes to its registered contact
     "The Request-URI in the copy's start line MUST be replaced with the URI for this target."
 
-    Given the device is the embedded proxy
+    Given the device is the proxy
     And peer bob on udp
     And peer alice on udp
     When bob sends:
@@ -45,7 +45,7 @@ Feature: RFC 3261 §16.5 Determining Request Targets
     "If the target set remains empty after applying all of the above, the proxy MUST return an error response, which
     SHOULD be the 480 (Temporarily Unavailable) response."
 
-    Given the device is the embedded proxy
+    Given the device is the proxy
     And peer alice on udp
     When alice sends:
       """

@@ -7,7 +7,7 @@ Feature: RFC 3261 §16.6 Request Forwarding
   request 11. Set timer C"
 
   Background:
-    Given the device is the embedded proxy
+    Given the device is the proxy
     And peer bob on udp
     And peer alice on udp
     When bob sends:
@@ -62,6 +62,7 @@ Feature: RFC 3261 §16.6 Request Forwarding
     Then bob receives an INVITE request within 2 s
     And its header "Via" contains ";rport"
     And its header "Via" contains "branch=z9hG4bK"
+    And its header "Via" has 2 values
 
   Scenario: A record-routing proxy inserts a loose-routing Record-Route into an INVITE
     "If this proxy wishes to remain on the path of future requests in a dialog created by this request (assuming the
