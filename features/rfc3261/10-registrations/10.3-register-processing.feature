@@ -248,3 +248,23 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
       """
     Then alice receives a 200 response within 2 s
     And its header "Contact" has 1 value
+
+  @req-RFC3261-10.3-32
+  Scenario: The 200 lists all the current bindings
+    "The response MUST contain Contact header field values enumerating all current bindings."
+
+    When alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:alice@${local}>, <sip:alice@192.0.2.1:5060>
+      Expires: 3600
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And its header "Contact" has 2 values

@@ -144,3 +144,13 @@ Feature: RFC 3261 §17.2.1 INVITE Server Transaction
       Content-Length: 0
       """
     Then alice receives a 500 response within 2 s
+
+  @rfc3261-17.2.2 @req-RFC3261-17.2.2-7
+  Scenario: A retransmission of a non-INVITE request in the Completed state gets the final response again
+    "While in the "Completed" state, the server transaction MUST pass the final response to the transport layer for
+    retransmission whenever a retransmission of the request is received."
+
+    Given alice sends the template "options.sip"
+    And alice receives a 200 response within 2 s
+    When alice sends it again
+    Then alice receives a 200 response within 2 s
