@@ -121,7 +121,7 @@ Feature: RFC 3261 §17.2.1 INVITE Server Transaction
 
     When alice sends the template "invite.sip"
     Then alice receives a 200 response within 2 s
-    And alice receives a BYE request within 100*T1
+    And alice receives a BYE request within 80*T1
 
   @rfc3261-12.2.2 @req-RFC3261-12.2.2-4
   Scenario: A request within a dialog with a CSeq lower than the last one gets 500
