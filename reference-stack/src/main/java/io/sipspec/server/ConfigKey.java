@@ -8,7 +8,7 @@ import java.util.Optional;
  * unit of SIP's Expires).
  */
 public enum ConfigKey {
-    ROLE("role", null, "the element to run: uas, uac, registrar, redirect (proxy later)"),
+    ROLE("role", null, "the element to run: uas, uac, registrar, redirect, proxy"),
     LISTEN("listen", "udp:127.0.0.1:5060,tcp:127.0.0.1:5060",
             "listening points, comma-separated transport:host:port (udp, tcp, tls; IPv6 as [::1]; port 0 = any)"),
     T1("t1", "500", "T1 in ms; T2, T4 and Timer D follow it (8, 10 and 64 times T1) unless t2 or t4 is given"),
@@ -30,6 +30,10 @@ public enum ConfigKey {
     TARGET("target", null, "uac: the Request-URI to call"),
     CALLS("calls", "1", "uac: how many calls to make"),
     HOLD("hold", "5000", "uac: how long in ms each call lasts before the BYE"),
+    PROXY_MODE("proxy.mode", "stateful", "proxy: stateful (RFC 3261 §16.2) or stateless (§16.11)"),
+    RECORD_ROUTE("record-route", "on", "proxy: on or off, Record-Route in dialog-creating requests (§16.6 step 4)"),
+    TIMER_C("timer.c", "181000", "proxy: Timer C in ms (§16.6 step 11: more than 3 minutes)"),
+    FORK("fork", "parallel", "proxy: parallel or sequential (highest q first) forking (§16.6)"),
     FAULTS("faults", null, "comma-separated faults to inject, for fault-injection tests only (default: the system property "
             + "sipspec.faults, else none; docs/faults.md lists them)");
 

@@ -28,11 +28,17 @@ public final class LoggingMessageLog implements MessageLog {
 
     @Override
     public void received(SipMessage message, Flow flow) {
+        if (!log.isInfoEnabled()) {
+            return;
+        }
         write("recv", flow == null ? null : flow.transport() + " " + address(flow.local()) + " <- " + address(flow.remote()), message);
     }
 
     @Override
     public void sent(SipMessage message, Flow flow) {
+        if (!log.isInfoEnabled()) {
+            return;
+        }
         write("sent", flow == null ? null : flow.transport() + " " + address(flow.local()) + " -> " + address(flow.remote()), message);
     }
 

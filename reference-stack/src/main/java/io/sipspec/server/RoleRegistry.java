@@ -15,16 +15,14 @@ public final class RoleRegistry {
 
     private final Map<Role, ElementFactory> factories = new EnumMap<>(Role.class);
 
-    /**
-     * The reference elements. PROXY is registered here once its element exists; until then, starting it fails with
-     * "not available yet".
-     */
+    /** The reference elements, one per role. */
     public static RoleRegistry defaults() {
         return new RoleRegistry()
                 .register(Role.UAS, UaElements::uas)
                 .register(Role.UAC, UacElement::new)
                 .register(Role.REGISTRAR, RegistrarElement::new)
-                .register(Role.REDIRECT, RedirectElement::new);
+                .register(Role.REDIRECT, RedirectElement::new)
+                .register(Role.PROXY, ProxyElements::create);
     }
 
     /** Registers (or replaces) the element of {@code role}. */

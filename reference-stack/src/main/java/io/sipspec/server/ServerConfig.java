@@ -5,6 +5,9 @@ import io.sipspec.fault.FaultSet;
 import io.sipspec.message.Host;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.Uri;
+import io.sipspec.proxy.ForkingMode;
+import io.sipspec.proxy.ProxyConfig;
+import io.sipspec.proxy.ProxyMode;
 import io.sipspec.registrar.ExpiryPolicy;
 import io.sipspec.transaction.TimerConfig;
 import java.nio.file.Path;
@@ -38,10 +41,11 @@ import java.util.Set;
  * @param calls    how many calls the UAC makes
  * @param hold     how long each UAC call lasts before its BYE
  * @param faults   the faults the element commits ({@link FaultSet#NONE} but in fault-injection tests)
+ * @param proxy    the proxy's mode, record-routing, Timer C and forking
  */
 public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig timers, List<String> domains, String realm,
         Map<String, String> users, boolean auth, List<DigestAlgorithm> algorithms, ExpiryPolicy expiry, Duration purge, String logLevel, String viaHost,
-        Path tlsCert, Path tlsKey, Uri target, int calls, Duration hold, FaultSet faults) {
+        Path tlsCert, Path tlsKey, Uri target, int calls, Duration hold, FaultSet faults, ProxyConfig proxy) {
 
     private static final Set<String> LEVELS = Set.of("error", "warn", "info", "debug", "trace");
 
@@ -88,7 +92,7 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         return new ServerConfig(role, listen, timers(c), domains, realm, users, auth, algorithms(c.value(ConfigKey.ALGORITHMS)), expiry(c),
                 Duration.ofSeconds(number(c, ConfigKey.PURGE, 1)), level, blankToNull(c.value(ConfigKey.VIA_HOST)), cert, key,
                 target(c.value(ConfigKey.TARGET)), (int) Math.min(number(c, ConfigKey.CALLS, 1), Integer.MAX_VALUE),
-                Duration.ofMillis(number(c, ConfigKey.HOLD, 0)), faults(c.value(ConfigKey.FAULTS)));
+                Duration.ofMillis(number(c, ConfigKey.HOLD, 0)), faults(c.value(ConfigKey.FAULTS)), proxy(c));
     }
 
     /** The faults named by the {@code faults} key, or else by the system property {@code sipspec.faults}. */
@@ -100,6 +104,21 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
             throw new ConfigException(ConfigKey.FAULTS, e.getMessage()
                     + (value == null ? " (from the system property " + FaultSet.PROPERTY + ")" : ""));
         }
+    }
+
+    private static ProxyConfig proxy(CommandLine c) {
+        ProxyMode mode = switch (c.value(ConfigKey.PROXY_MODE).trim().toLowerCase(Locale.ROOT)) {
+            case "stateful" -> ProxyMode.STATEFUL;
+            case "stateless" -> ProxyMode.STATELESS;
+            default -> throw new ConfigException(ConfigKey.PROXY_MODE, "'" + c.value(ConfigKey.PROXY_MODE) + "' is not stateful or stateless");
+        };
+        ForkingMode fork = switch (c.value(ConfigKey.FORK).trim().toLowerCase(Locale.ROOT)) {
+            case "parallel" -> ForkingMode.PARALLEL;
+            case "sequential" -> ForkingMode.SEQUENTIAL;
+            default -> throw new ConfigException(ConfigKey.FORK, "'" + c.value(ConfigKey.FORK) + "' is not parallel or sequential");
+        };
+        return new ProxyConfig(mode, onOff(ConfigKey.RECORD_ROUTE, c.value(ConfigKey.RECORD_ROUTE)),
+                Duration.ofMillis(number(c, ConfigKey.TIMER_C, 1)), fork);
     }
 
     private static List<ListenPoint> listen(String value) {
@@ -249,6 +268,6 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         return "ServerConfig[role=" + role.token() + ", listen=" + listen + ", timers=" + timers + ", domains=" + domains
                 + ", realm=" + realm + ", users=" + users.keySet() + " (passwords hidden), auth=" + auth + ", algorithms=" + algorithms + ", expiry=" + expiry
                 + ", purge=" + purge + ", log=" + logLevel + ", viaHost=" + viaHost + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
-                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
+                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + ", proxy=" + proxy + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
     }
 }

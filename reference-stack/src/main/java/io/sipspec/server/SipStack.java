@@ -126,6 +126,10 @@ public final class SipStack implements AutoCloseable {
             // RFC 3261 §8.2.7: "Stateless UASs do not use a transaction layer; they receive requests directly from the
             // transport layer and send responses directly to the transport layer."
             this.front = new StatelessUas(transactions, policy, (response, flow) -> sendResponse(response, flow));
+        } else if (made instanceof TransportListener direct) {
+            // RFC 3261 §16.11: "the stateless proxy takes messages, both requests and responses, directly from the
+            // transport layer (See section 18)."
+            this.front = direct;
         }
         deferred.attach(made);
     }
@@ -173,8 +177,11 @@ public final class SipStack implements AutoCloseable {
         return logged(out, transport.send(out, destination));
     }
 
-    /** Sends a response where §18.2.2 says, with the wire faults of {@link #faults()}, and logs it. */
-    private CompletionStage<Flow> sendResponse(SipResponse response, Flow requestFlow) {
+    /**
+     * Sends a response where §18.2.2 says, with the wire faults of {@link #faults()}, and logs it: for the transaction
+     * layer, and outside any transaction (a stateless UAS, a stateless proxy, §16.11).
+     */
+    public CompletionStage<Flow> sendResponse(SipResponse response, Flow requestFlow) {
         SipResponse out = OutgoingFaults.response(faults, response);
         return logged(out, transport.sendResponse(out, requestFlow));
     }

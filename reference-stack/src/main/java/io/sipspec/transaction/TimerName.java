@@ -26,6 +26,11 @@ public enum TimerName {
     L,
     /** RFC 6026: wait time for retransmission of 2xx to INVITE or additional 2xx from other branches: 64*T1. */
     M,
+    /**
+     * RFC 3261 §16.6 step 11, a proxy's timer for a forwarded INVITE: "Timer C MUST be set for each client transaction
+     * when an INVITE request is proxied.  The timer MUST be larger than 3 minutes."
+     */
+    C,
     /** RFC 3261 §17.2.1: the 200 ms after which the server transaction sends 100 (Trying) for the TU. */
     TRYING,
     /**

@@ -64,11 +64,26 @@ class ReferenceServerTest {
     }
 
     @Test
-    void theProxyIsNotAvailableYet() {
-        ConfigException e = assertThrows(ConfigException.class, () -> ReferenceServer.start("--role=proxy", "--listen=udp:127.0.0.1:0"));
+    void aRoleWithoutAnElementIsNotAvailable() {
+        ServerConfig config = ServerConfig.fromArgs("--role=proxy", "--listen=udp:127.0.0.1:0");
+        ConfigException e = assertThrows(ConfigException.class, () -> ReferenceServer.start(config,
+                new RoleRegistry().register(Role.UAS, UaElements::uas)));
 
         assertEquals("role", e.key());
-        assertEquals("config key 'role': proxy is not available yet; available roles: uas, uac, registrar, redirect", e.getMessage());
+        assertEquals("config key 'role': proxy is not available yet; available roles: uas", e.getMessage());
+    }
+
+    @Test
+    void theProxyRoleAnswersOptionsToItself() throws Exception {
+        try (ReferenceServer server = ReferenceServer.start("--role=proxy", "--listen=udp:127.0.0.1:0")) {
+            assertTrue(server.readyLine().startsWith("sipspec proxy listening on udp:127.0.0.1:"), server.readyLine());
+            try (UdpPeer peer = new UdpPeer(server.listeningPoints().get(0).address())) {
+                int port = server.listeningPoints().get(0).address().getPort();
+                SipResponse r = peer.exchange(peer.request("OPTIONS", "sip:127.0.0.1:" + port, "sip:127.0.0.1").build());
+                assertEquals(200, r.statusCode());
+                assertTrue(r.headerValue("Allow").contains("INVITE"), r.toString());
+            }
+        }
     }
 
     @Test
@@ -91,10 +106,10 @@ class ReferenceServerTest {
     }
 
     @Test
-    void aRoleNotAvailableExitsWith2() {
-        assertEquals(2, run("--role=proxy", "--listen=udp:127.0.0.1:0"));
+    void aBadProxyModeExitsWith2() {
+        assertEquals(2, run("--role=proxy", "--listen=udp:127.0.0.1:0", "--proxy.mode=sideways"));
 
-        assertTrue(err().contains("proxy is not available yet"), err());
+        assertTrue(err().contains("config key 'proxy.mode': 'sideways' is not stateful or stateless"), err());
         assertEquals("", out());
         assertTrue(started.isEmpty());
     }

@@ -28,6 +28,25 @@ class ServerConfigTest {
     Path dir;
 
     @Test
+    void proxyKeys() {
+        ServerConfig d = ServerConfig.fromArgs("--role=proxy");
+        assertEquals(io.sipspec.proxy.ProxyConfig.DEFAULT, d.proxy());
+
+        ServerConfig c = ServerConfig.fromArgs("--role=proxy", "--proxy.mode=stateless", "--record-route=off", "--timer.c=200000",
+                "--fork=sequential");
+        assertEquals(new io.sipspec.proxy.ProxyConfig(io.sipspec.proxy.ProxyMode.STATELESS, false, Duration.ofSeconds(200),
+                io.sipspec.proxy.ForkingMode.SEQUENTIAL), c.proxy());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"proxy.mode, sideways", "record-route, maybe", "timer.c, 0", "fork, sideways"})
+    void badProxyValuesNameTheirKey(String key, String value) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ServerConfig.fromArgs("--role=proxy", "--" + key + "=" + value));
+
+        assertEquals(key, e.key());
+    }
+
+    @Test
     void defaults() {
         ServerConfig c = ServerConfig.fromArgs("--role=registrar");
 

@@ -120,7 +120,7 @@ public final class Profiles {
             throw new ProfileException("port: an external device needs its port (port=5060, or --device host:port)");
         }
         Set<Transport> transports = transports(values.getOrDefault("transport", embedded ? "udp,tcp" : "udp"));
-        Set<String> roles = roles(values.getOrDefault("roles", embedded ? "uas,uac,registrar,redirect" : ""));
+        Set<String> roles = roles(values.getOrDefault("roles", embedded ? "uas,uac,registrar,redirect,proxy" : ""));
         if (roles.isEmpty()) {
             throw new ProfileException("roles: an external device needs its roles (roles=uas, registrar...)");
         }

@@ -23,7 +23,7 @@ class DeviceProfileTest {
         assertTrue(p.embedded());
         assertEquals(Duration.ofMillis(50), p.timers().t1());
         assertEquals(Duration.ofMillis(400), p.timers().t2());
-        assertEquals(Set.of("uas", "uac", "registrar", "redirect"), p.roles());
+        assertEquals(Set.of("uas", "uac", "registrar", "redirect", "proxy"), p.roles());
         assertEquals(Set.of(Transport.UDP, Transport.TCP), p.transports());
         assertEquals("sip:alice@127.0.0.1", p.aor());
         assertThrows(IllegalStateException.class, p::address);
