@@ -136,6 +136,35 @@ public final class HeaderType<T> {
     }
 
     /** For a single (not list) type: the one element of the value, or null when it is empty and may be. */
+    /**
+     * As {@link #parseField(SipReader, int, int)}, appending the elements to {@code out} instead of returning a list:
+     * the elements of a header in several rows are collected in one list, without a list per row.
+     */
+    void parseFieldInto(SipReader r, int from, int to, List<Object> out) {
+        if (!list) {
+            T one = parseOne(r, from, to);
+            if (one != null) {
+                out.add(one);
+            }
+            return;
+        }
+        try {
+            r.sws();
+            if (r.atEnd()) {
+                if (emptyAllowed) {
+                    return;
+                }
+                throw r.error("empty value");
+            }
+            do {
+                out.add(reader.read(r));
+            } while (r.comma());
+            r.expectEnd();
+        } catch (SipParseException e) {
+            throw inValue(e, r, from, to);
+        }
+    }
+
     T parseOne(String value) {
         return parseOne(value, 0, value.length());
     }

@@ -138,11 +138,13 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         if (next < 0) {
             return parseField(type, first);
         }
-        List<Object> out = new ArrayList<>(parseField(type, first));
-        for (int i = next; i >= 0; i = headers.nextIndexOf(name, i)) {
-            out.addAll(parseField(type, i));
+        // the elements of every row in one list: no list per row, no copy of them at the end
+        List<Object> out = new ArrayList<>(4);
+        for (int i = first; i >= 0; i = headers.nextIndexOf(name, i)) {
+            SipReader r = headers.reader(i);
+            type.parseFieldInto(r, r.position(), r.limit(), out);
         }
-        return List.copyOf(out);
+        return Collections.unmodifiableList(out);
     }
 
     private List<?> parseField(HeaderType<?> type, int row) {

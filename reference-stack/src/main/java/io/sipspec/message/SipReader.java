@@ -687,6 +687,16 @@ public final class SipReader {
             pos = close + 1;
             return Host.ipv6(slice(start, pos), bytes);
         }
+        long v4 = hostnameOrIpv4();
+        return v4 >= 0 ? Host.ipv4(source(), start, pos, v4) : Host.hostname(source(), start, pos);
+    }
+
+    /**
+     * Reads a host that is not an IPv6reference: hostname / IPv4address, checked in full. Returns the IPv4address as an
+     * unsigned 32-bit number, or -1 for a hostname; no {@link Host} is made (a URI makes its own when asked for it).
+     */
+    long hostnameOrIpv4() {
+        int start = pos;
         // hostname = *( domainlabel "." ) toplabel [ "." ] ; IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT
         // The hostname rule is checked during the scan (one pass, no copy of a host that is not one):
         // domainlabel = alphanum / alphanum *( alphanum / "-" ) alphanum ; toplabel = ALPHA / ALPHA *( alphanum / "-" ) alphanum
@@ -725,12 +735,12 @@ public final class SipReader {
         }
         long v4 = digits ? Host.ipv4(a, start, p) : -1;
         if (v4 >= 0) {
-            return Host.ipv4(source(), start, p, v4);
+            return v4;
         }
         if (!hostname || !alphaLabel) {
             throw error("invalid host \"" + slice(start, pos) + '"', start);
         }
-        return Host.hostname(source(), start, pos);
+        return -1;
     }
 
     /** IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT: the input {@code [from, to)} as a number, or -1. */

@@ -20,7 +20,13 @@ public final class SipUri implements Uri {
     private final int userFrom;
     private final int userTo;
     private final String password;
-    private final Host host;
+    /** The host; for a parsed URI that is not an IPv6reference, made from {@code source[hostFrom, hostTo)} on first use. */
+    private Host host;
+    /** Where a parsed URI's host is in {@code source} (0, 0 when {@link #host} is given); see {@link #host()}. */
+    private final int hostFrom;
+    private final int hostTo;
+    /** The parsed host as an IPv4address (an unsigned 32-bit number), or -1 for a hostname. */
+    private final long hostV4;
     private final int port;
     private final Parameters parameters;
     private final Parameters headers;
@@ -33,12 +39,22 @@ public final class SipUri implements Uri {
 
     private SipUri(boolean secure, String user, int userFrom, int userTo, String password, Host host, int port,
             Parameters parameters, Parameters headers, Object source, int from, int to) {
+        this(secure, user, userFrom, userTo, password, Objects.requireNonNull(host, "host"), 0, 0, -1, port, parameters,
+                headers, source, from, to);
+    }
+
+    /** {@code host} null for a parsed host kept as {@code source[hostFrom, hostTo)} (see {@link #hostV4}). */
+    private SipUri(boolean secure, String user, int userFrom, int userTo, String password, Host host, int hostFrom, int hostTo,
+            long hostV4, int port, Parameters parameters, Parameters headers, Object source, int from, int to) {
         this.secure = secure;
         this.user = user;
         this.userFrom = userFrom;
         this.userTo = userTo;
         this.password = password;
-        this.host = Objects.requireNonNull(host, "host");
+        this.host = host;
+        this.hostFrom = hostFrom;
+        this.hostTo = hostTo;
+        this.hostV4 = hostV4;
         this.port = port;
         this.parameters = parameters;
         this.headers = headers;
@@ -127,7 +143,16 @@ public final class SipUri implements Uri {
             }
             r.expect('@');
         }
-        Host host = r.host();
+        // the host is checked here and made when asked for: most URIs are compared or routed on whole
+        Host host = null;
+        int hostFrom = r.position();
+        long hostV4 = -1;
+        if (r.isNext('[')) {
+            host = r.host();
+        } else {
+            hostV4 = r.hostnameOrIpv4();
+        }
+        int hostTo = r.position();
         int port = r.optionalPort();
         if (r.isNext(':')) {
             throw r.error("invalid port");
@@ -171,7 +196,8 @@ public final class SipUri implements Uri {
         if (!r.atEnd()) {
             throw r.error("unexpected character in SIP URI");
         }
-        return new SipUri(secure, null, userFrom, userTo, password, host, port, params, headers, r.source(), from, to);
+        return new SipUri(secure, null, userFrom, userTo, password, host, hostFrom, hostTo, hostV4, port, params, headers,
+                r.source(), from, to);
     }
 
     @Override
@@ -202,7 +228,12 @@ public final class SipUri implements Uri {
     }
 
     public Host host() {
-        return host;
+        Host h = host;
+        if (h == null) {
+            // Host's fields are final: a Host made twice by two threads is the same value either way
+            host = h = hostV4 >= 0 ? Host.ipv4(source, hostFrom, hostTo, hostV4) : Host.hostname(source, hostFrom, hostTo);
+        }
+        return h;
     }
 
     /** The port, or -1 when the URI has none. */
@@ -240,7 +271,7 @@ public final class SipUri implements Uri {
     }
 
     public SipUri withUser(String newUser) {
-        return new SipUri(secure, newUser, password, host, port, parameters, headers);
+        return new SipUri(secure, newUser, password, host(), port, parameters, headers);
     }
 
     public SipUri withHost(String newHost, int newPort) {
@@ -248,20 +279,20 @@ public final class SipUri implements Uri {
     }
 
     public SipUri withSecure(boolean sips) {
-        return new SipUri(sips, user(), password, host, port, parameters, headers);
+        return new SipUri(sips, user(), password, host(), port, parameters, headers);
     }
 
     /** A copy with the uri-parameter set; {@code value} null for a flag such as {@code lr}. */
     public SipUri withParameter(String name, String value) {
-        return new SipUri(secure, user(), password, host, port, parameters.with(name, value), headers);
+        return new SipUri(secure, user(), password, host(), port, parameters.with(name, value), headers);
     }
 
     public SipUri withoutParameter(String name) {
-        return new SipUri(secure, user(), password, host, port, parameters.without(name), headers);
+        return new SipUri(secure, user(), password, host(), port, parameters.without(name), headers);
     }
 
     public SipUri withoutHeaders() {
-        return headers.isEmpty() ? this : new SipUri(secure, user(), password, host, port, parameters, Parameters.EMPTY);
+        return headers.isEmpty() ? this : new SipUri(secure, user(), password, host(), port, parameters, Parameters.EMPTY);
     }
 
     /** The parameters that §19.1.4 says never match when present in only one URI. */
@@ -281,7 +312,7 @@ public final class SipUri implements Uri {
         if (!(o instanceof SipUri u)) {
             return false;
         }
-        if (secure != u.secure || port != u.port || !host.equals(u.host)) {
+        if (secure != u.secure || port != u.port || !host().equals(u.host())) {
             return false;
         }
         if (!Objects.equals(UriEscapes.normalize(user()), UriEscapes.normalize(u.user()))
@@ -318,7 +349,7 @@ public final class SipUri implements Uri {
 
     @Override
     public int hashCode() {
-        return Objects.hash(secure, host, port, UriEscapes.normalize(user()));
+        return Objects.hash(secure, host(), port, UriEscapes.normalize(user()));
     }
 
     @Override
@@ -336,7 +367,7 @@ public final class SipUri implements Uri {
                 }
                 b.append('@');
             }
-            b.append(host.text());
+            b.append(host().text());
             if (port >= 0) {
                 b.append(':').append(port);
             }
