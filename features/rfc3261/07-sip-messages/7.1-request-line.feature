@@ -52,3 +52,14 @@ Feature: RFC 3261 §7.1 Requests
       """
     When the embedded stack decodes it
     Then it is rejected with status 400
+
+  @uas @udp @req-RFC3261-7.1-4
+  Scenario: The device's responses carry the SIP-Version SIP/2.0
+    "To be compliant with this specification, applications sending SIP messages MUST include a SIP-Version of
+    "SIP/2.0"."
+
+    Given the device is the uas
+    And peer alice on udp
+    When alice sends the template "options.sip"
+    Then alice receives a 200 response within 2 s
+    And its start line matches "SIP/2\.0 200 .*"

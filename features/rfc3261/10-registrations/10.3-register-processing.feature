@@ -212,3 +212,59 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
       """
     Then alice receives a 423 response within 2 s
     And its header "Min-Expires" equals "60"
+
+  @rfc3261-19.1.4
+  Scenario: A Contact that differs only in the case of its host updates the binding
+    §10.3: "For each address, the registrar then searches the list of current bindings using the URI comparison
+    rules." §19.1.4: "Comparison of all other components of the URI is case-insensitive unless explicitly defined
+    otherwise."
+
+    Given alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:alice@HOST.EXAMPLE:5060>
+      Expires: 3600
+      Content-Length: 0
+      """
+    And alice receives a 200 response within 2 s
+    When alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 2 REGISTER
+      Contact: <sip:alice@host.example:5060>
+      Expires: 3600
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And its header "Contact" has 1 value
+
+  @req-RFC3261-10.3-32
+  Scenario: The 200 lists all the current bindings
+    "The response MUST contain Contact header field values enumerating all current bindings."
+
+    When alice sends:
+      """
+      REGISTER sip:127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:alice@${local}>, <sip:alice@192.0.2.1:5060>
+      Expires: 3600
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And its header "Contact" has 2 values

@@ -38,3 +38,19 @@ Feature: RFC 3261 §17.1 Client Transaction
     Then bob receives an OPTIONS request within 2 s
     And bob receives its retransmissions on Timer E until 64*T1
     And bob receives nothing within 2*T2
+
+  @rfc3261-8.1.1 @req-RFC3261-8.1.1-1
+  Scenario: A request the device sends has the mandatory header fields
+    "A valid SIP request formulated by a UAC MUST, at a minimum, contain the following header fields: To, From, CSeq,
+    Call-ID, Max-Forwards, and Via; all of these header fields are mandatory in all SIP requests."
+
+    Given the device is the uac
+    And peer bob on udp
+    When the device sends an INVITE to bob
+    Then bob receives an INVITE request within 2 s
+    And its header "To" is present
+    And its header "From" is present
+    And its header "CSeq" is present
+    And its header "Call-ID" is present
+    And its header "Max-Forwards" is present
+    And its header "Via" is present

@@ -56,3 +56,101 @@ Feature: RFC 3261 §17.2.1 INVITE Server Transaction
     When alice sends the template "invite-unknown-extension.sip"
     Then alice receives a 420 response within 2 s
     And the retransmissions of it stop within 64*T1
+
+  @rfc3261-12.1.1 @req-RFC3261-12.1.1-2
+  Scenario: The 2xx to an INVITE has a Contact
+    "The UAS MUST add a Contact header field to the response."
+
+    When alice sends the template "invite.sip"
+    Then alice receives a 200 response within 2 s
+    And its header "Contact" is present
+
+  @rfc3261-12.1.1 @req-RFC3261-12.1.1-1
+  Scenario: The 2xx to an INVITE has the Record-Route values of the request, in the same order
+    "When a UAS responds to a request with a response that establishes a dialog (such as a 2xx to INVITE), the UAS MUST
+    copy all Record-Route header field values from the request into the response (including the URIs, URI parameters,
+    and any Record-Route header field parameters, whether they are known or unknown to the UAS) and MUST maintain the
+    order of those values."
+
+    When alice sends:
+      """
+      INVITE sip:bob@${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      Record-Route: <sip:p2.example.com;lr>;unknownparam=1
+      Record-Route: <sip:p1.example.com;lr>
+      To: Bob <sip:bob@${sut}>
+      From: Alice <sip:alice@${local}>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 INVITE
+      Contact: <sip:alice@${local}>
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And its header "Record-Route" equals "<sip:p2.example.com;lr>;unknownparam=1, <sip:p1.example.com;lr>"
+
+  @rfc3261-13.3.1.4 @req-RFC3261-13.3.1.4-2
+  Scenario: The 2xx to an INVITE with an offer has an answer
+    "If the INVITE request contained an offer, and the UAS had not yet sent an answer, the 2xx MUST contain an answer."
+
+    When alice sends the template "invite.sip"
+    Then alice receives a 200 response within 2 s
+    And its body contains "m=audio"
+
+  @rfc3261-13.3.1.4
+  Scenario: The 2xx to an INVITE is retransmitted until the ACK comes
+    "The 2xx response is passed to the transport with an interval that starts at T1 seconds and doubles for each
+    retransmission until it reaches T2 seconds (T1 and T2 are defined in Section 17)."
+
+    When alice sends the template "invite.sip"
+    Then alice receives a 200 response within 2 s
+    And alice receives 2 retransmissions of it within 8*T1
+
+  @rfc3261-13.3.1.4
+  Scenario: The ACK stops the retransmissions of the 2xx
+    "Response retransmissions cease when an ACK request for the response is received."
+
+    When alice sends the template "invite.sip"
+    Then alice receives a 200 response within 2 s
+    When alice acknowledges it
+    Then alice receives no retransmission of it within 2*T2
+
+  @rfc3261-14.2 @req-RFC3261-14.2-6
+  Scenario: A 2xx never acknowledged is followed by a BYE
+    "If a UAS generates a 2xx response and never receives an ACK, it SHOULD generate a BYE to terminate the dialog."
+
+    When alice sends the template "invite.sip"
+    Then alice receives a 200 response within 2 s
+    And alice receives a BYE request within 80*T1
+
+  @rfc3261-12.2.2 @req-RFC3261-12.2.2-4
+  Scenario: A request within a dialog with a CSeq lower than the last one gets 500
+    "If the remote sequence number was not empty, but the sequence number of the request is lower than the remote
+    sequence number, the request is out of order and MUST be rejected with a 500 (Server Internal Error) response."
+
+    Given alice sends the template "invite.sip"
+    And alice receives a 200 response within 2 s
+    And store its parameter "tag" of header "To" as "to-tag"
+    And alice acknowledges it
+    When alice sends:
+      """
+      OPTIONS sip:bob@${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: Bob <sip:bob@${sut}>;tag=${to-tag}
+      From: Alice <sip:alice@${local}>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 0 OPTIONS
+      Content-Length: 0
+      """
+    Then alice receives a 500 response within 2 s
+
+  @rfc3261-17.2.2 @req-RFC3261-17.2.2-7
+  Scenario: A retransmission of a non-INVITE request in the Completed state gets the final response again
+    "While in the "Completed" state, the server transaction MUST pass the final response to the transport layer for
+    retransmission whenever a retransmission of the request is received."
+
+    Given alice sends the template "options.sip"
+    And alice receives a 200 response within 2 s
+    When alice sends it again
+    Then alice receives a 200 response within 2 s

@@ -63,3 +63,25 @@ Feature: RFC 3261 §18.3 Framing
     When the embedded stack decodes it
     Then it is accepted
     And the body is 7 bytes long
+
+  @rfc3261-18.2.1 @uas @req-RFC3261-18.2.1-5 @req-RFC3261-18.2.1-6
+  Scenario: A request whose sent-by is not its source address gets a response with a received parameter
+    "If the host portion of the "sent-by" parameter contains a domain name, or if it contains an IP address that
+    differs from the packet source address, the server MUST add a "received" parameter to that Via header field
+    value. This parameter MUST contain the source address from which the packet was received."
+
+    Given the device is the uas
+    And peer alice on udp
+    When alice sends:
+      """
+      OPTIONS sip:bob@${sut} SIP/2.0
+      Via: SIP/2.0/UDP 127.0.0.2:${local.port};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:bob@${sut}>
+      From: <sip:alice@${local}>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 OPTIONS
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And its parameter "received" of header "Via" equals "127.0.0.1"

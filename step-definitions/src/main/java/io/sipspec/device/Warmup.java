@@ -28,7 +28,7 @@ final class Warmup {
             return;
         }
         done = true;
-        try (ReferenceServer server = ReferenceServer.start("--role=uas", "--listen=udp:127.0.0.1:0", "--t1=20");
+        try (ReferenceServer server = ReferenceServer.start("--role=uas", "--listen=udp:127.0.0.1:0", "--t1=20", "--faults=");
              DatagramSocket sink = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             UserAgent ua = (UserAgent) server.element();
             SipUri target = SipUri.of("warmup", "127.0.0.1", sink.getLocalPort());

@@ -60,7 +60,8 @@ final class TcpConnection {
                     break;
                 }
                 long at = peer.traffic().now();
-                for (Object decoded : framing.feed(buffer, n)) {
+                for (Object framed : framing.feed(buffer, n)) {
+                    Object decoded = Decoding.strict(framed);
                     byte[] raw = decoded instanceof SipMessage m ? m.toByteArray() : ((MalformedSipMessage) decoded).raw();
                     peer.received(Received.of(peer.name(), at, Transport.TCP, local, remote, raw, decoded));
                 }
