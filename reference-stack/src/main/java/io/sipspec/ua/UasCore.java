@@ -110,6 +110,12 @@ final class UasCore {
     // ---------------------------------------------------------------- outside a dialog (§8.2)
 
     private void outOfDialog(ServerTransaction tx, SipRequest request) {
+        // §8.2: "UASs SHOULD process the requests in the order of the steps that follow in this section (that is,
+        // starting with authentication, then inspecting the method, the header fields, and so on throughout the
+        // remainder of this section)."
+        if (!authorized(tx, request)) {
+            return;
+        }
         // §8.2.1 to §8.2.3: method, URI scheme, Require, content; in the order the RFC gives.
         var rejection = config.inspection().inspect(request).filter(x -> !faults.skipsRejection(x.status()));
         if (rejection.isPresent()) {
@@ -119,9 +125,6 @@ final class UasCore {
         if (!faults.has(Fault.MERGED_REQUEST_ACCEPTED) && merged.isMerged(tx, request)) {
             // §8.2.2.2: "the UAS core SHOULD generate a 482 (Loop Detected) response"
             tx.sendResponse(request.createResponse(482).build());
-            return;
-        }
-        if (!authorized(tx, request)) {
             return;
         }
         switch (request.method()) {
@@ -255,12 +258,12 @@ final class UasCore {
 
     /** The answer to the INVITE's offer, or an offer when it had none (the answer then comes in the ACK). */
     private Optional<byte[]> sessionFor(SipRequest request, Origin origin) {
-        if (request.bodyLength() == 0) {
-            return Optional.of(OfferAnswer.audio().offer(origin, config.mediaAddress(), config.mediaPort()).toByteArray());
-        }
         MediaType type = request.contentType();
-        if (type == null || !type.essence().equals("application/sdp")) {
-            return Optional.empty();
+        // A body of another type reaches here only when it is optional (§8.2.3 answers a required one 415): it is no
+        // offer. §20.11: "if the Content-Disposition header field is missing, the server SHOULD assume bodies of
+        // Content-Type application/sdp are the disposition "session", while other content types are "render"."
+        if (request.bodyLength() == 0 || type == null || !type.essence().equals("application/sdp")) {
+            return Optional.of(OfferAnswer.audio().offer(origin, config.mediaAddress(), config.mediaPort()).toByteArray());
         }
         SessionDescription offer = SessionDescription.parse(request.body());
         return OfferAnswer.audio().answer(offer, origin, config.mediaAddress(), i -> config.mediaPort() + 2 * i)
