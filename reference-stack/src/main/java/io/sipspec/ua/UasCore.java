@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -44,6 +45,17 @@ final class UasCore {
     /** An INVITE not yet answered with a final response: CANCEL ends it (§9.2), a second INVITE meets §14.2. */
     private record Ringing(ServerTransaction tx, SipRequest request, String toTag, Scheduler.Timer answerTimer, IncomingCall call) {
     }
+
+    /**
+     * §8.2.2: "A UAS SHOULD ignore any malformed header fields that are not necessary for processing requests." The UAS
+     * core never reads these (RFC 4475 §3.1.2.12 on a bad Date: "an element shouldn't do that unless the contents of
+     * the Date header field were actually important to its processing").
+     */
+    private static final Set<HeaderName> UNNEEDED = Set.of(HeaderName.DATE, HeaderName.ORGANIZATION, HeaderName.PRIORITY,
+            HeaderName.SUBJECT, HeaderName.USER_AGENT, HeaderName.SERVER, HeaderName.MIME_VERSION, HeaderName.IN_REPLY_TO,
+            HeaderName.REPLY_TO, HeaderName.ALERT_INFO, HeaderName.CALL_INFO, HeaderName.ERROR_INFO, HeaderName.WARNING,
+            HeaderName.RETRY_AFTER, HeaderName.MIN_EXPIRES, HeaderName.UNSUPPORTED, HeaderName.PROXY_AUTHENTICATE,
+            HeaderName.AUTHENTICATION_INFO);
 
     private final SipStack stack;
     private final UaConfig config;
@@ -74,7 +86,7 @@ final class UasCore {
 
     void requestReceived(ServerTransaction tx, SipRequest request) {
         // §8.2: a request that breaks the grammar or lacks a mandatory header is answered with the violation's status.
-        List<Violation> violations = validator.validate(request);
+        List<Violation> violations = validator.validate(request).stream().filter(UasCore::needed).toList();
         if (!violations.isEmpty()) {
             Violation v = violations.get(0);
             tx.sendResponse(request.createResponse(v.status()).reason(reasonPhrase(v)).build());
@@ -100,6 +112,10 @@ final class UasCore {
                 || request.isMethod(Methods.BYE) && faults.has(Fault.BYE_UNKNOWN_200))
                 || outcome.status() == 500 && faults.has(Fault.OUT_OF_ORDER_ACCEPTED);
         return accepted ? request.createResponse(200) : outcome.toResponse(request);
+    }
+
+    private static boolean needed(Violation v) {
+        return !UNNEEDED.contains(HeaderName.of(v.where()));
     }
 
     private static String reasonPhrase(Violation v) {

@@ -91,4 +91,21 @@ class UasProcessingOrderTest {
         assertEquals("application/sdp", r.contentType().essence(), r::toString);
         assertTrue(r.bodyText().contains("m=audio"), r::toString);
     }
+
+    /**
+     * §8.2.2: "A UAS SHOULD ignore any malformed header fields that are not necessary for processing requests." A
+     * malformed Date or Priority does not stop an OPTIONS; a malformed CSeq, which the UAS needs, gets 400.
+     */
+    @Test
+    void malformedHeaderFieldsTheUasDoesNotNeedAreIgnored() throws Exception {
+        SipUri bob = bob(UaConfig.of("bob", "127.0.0.1", "127.0.0.1"));
+        UserAgent alice = alice();
+
+        SipResponse r = alice.uac().send(alice.uac().newRequest(Methods.OPTIONS, bob)
+                .header(HeaderName.DATE, "the day before yesterday")
+                .header(HeaderName.PRIORITY, "@@@")
+                .build()).get(5, TimeUnit.SECONDS);
+
+        assertEquals(200, r.statusCode(), r::toString);
+    }
 }
