@@ -57,6 +57,8 @@ final class UasCore {
             HeaderName.RETRY_AFTER, HeaderName.MIN_EXPIRES, HeaderName.UNSUPPORTED, HeaderName.PROXY_AUTHENTICATE,
             HeaderName.AUTHENTICATION_INFO);
 
+    private static final MediaType SDP = MediaType.parse("application/sdp");
+
     private final SipStack stack;
     private final UaConfig config;
     private final DialogTable dialogs;
@@ -443,7 +445,19 @@ final class UasCore {
                     .header(HeaderName.ACCEPT_ENCODING, String.join(", ", caps.contentEncodings()))
                     .header(HeaderName.ACCEPT_LANGUAGE, String.join(", ", caps.contentLanguages()))
                     .header(HeaderName.SUPPORTED, String.join(", ", caps.optionTags()));
+            // §11.2: "A message body MAY be sent, the type of which is determined by the Accept header field in the
+            // OPTIONS request (application/sdp is the default if the Accept header field is not present).  If the
+            // types include one that can describe media capabilities, the UAS SHOULD include a body in the response
+            // for that purpose."
+            if (acceptsSdp(request)) {
+                b.body("application/sdp", OfferAnswer.audio().offer(uac.newOrigin(), config.mediaAddress(), config.mediaPort()).toByteArray());
+            }
         }
         return b;
+    }
+
+    private static boolean acceptsSdp(SipRequest request) {
+        return !request.headers().contains(HeaderName.ACCEPT)
+                || request.headerValues(SipHeaders.ACCEPT).stream().anyMatch(range -> range.includes(SDP));
     }
 }

@@ -108,4 +108,24 @@ class UasProcessingOrderTest {
 
         assertEquals(200, r.statusCode(), r::toString);
     }
+
+    /**
+     * §11.2: "If the types include one that can describe media capabilities, the UAS SHOULD include a body in the
+     * response for that purpose." application/sdp is the default without Accept; an Accept without it gets no body.
+     */
+    @Test
+    void theOkToOptionsDescribesTheMediaCapabilitiesInSdpWhenAccepted() throws Exception {
+        SipUri bob = bob(UaConfig.of("bob", "127.0.0.1", "127.0.0.1"));
+        UserAgent alice = alice();
+
+        SipResponse noAccept = alice.uac().send(alice.uac().newRequest(Methods.OPTIONS, bob).build()).get(5, TimeUnit.SECONDS);
+        SipResponse textOnly = alice.uac().send(alice.uac().newRequest(Methods.OPTIONS, bob)
+                .header(HeaderName.ACCEPT, "text/plain").build()).get(5, TimeUnit.SECONDS);
+
+        assertEquals(200, noAccept.statusCode(), noAccept::toString);
+        assertEquals("application/sdp", noAccept.contentType().essence(), noAccept::toString);
+        assertTrue(noAccept.bodyText().contains("m=audio"), noAccept::toString);
+        assertEquals(200, textOnly.statusCode(), textOnly::toString);
+        assertEquals(0, textOnly.bodyLength(), textOnly::toString);
+    }
 }
