@@ -3,7 +3,7 @@ Feature: RFC 3261 §8.2 UAS Behavior: a request without a mandatory header field
   §8.1.1: "A valid SIP request formulated by a UAC MUST, at a minimum, contain the following header fields: To, From,
   CSeq, Call-ID, Max-Forwards, and Via; all of these header fields are mandatory in all SIP requests."
 
-  @rfc3261-21.4.1
+  @rfc3261-21.4.1 @req-RFC3261-21.4.1-1
   Scenario: A request without Call-ID gets 400 whose reason phrase names the missing header field
     §21.4.1: "The request could not be understood due to malformed syntax. The Reason-Phrase SHOULD identify the syntax
     problem in more detail, for example, "Missing Call-ID header field"."

@@ -149,3 +149,23 @@ Feature: RFC 3261 §8.3 Redirect Servers
       """
     Then alice receives a 2xx response within 2 s
     And its header "CSeq" equals "1 CANCEL"
+
+  @rfc3261-21.4.10 @req-RFC3261-21.4.10-1
+  Scenario: A request for an address with no location gets 404, not 410
+    §21.4.10, 410 (Gone): "If the server does not know, or has no facility to determine, whether or not the condition
+    is permanent, the status code 404 (Not Found) SHOULD be used instead." The redirect server cannot tell whether
+    the user will register again.
+
+    When alice sends:
+      """
+      INVITE sip:${user}@127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:caller@${local}>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 INVITE
+      Contact: <sip:caller@${local}>
+      Content-Length: 0
+      """
+    Then alice receives a 404 response within 2 s
