@@ -2,10 +2,14 @@ package io.sipspec.transaction;
 
 import io.sipspec.fault.Fault;
 import io.sipspec.message.Address;
+import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.Timestamp;
 import io.sipspec.message.TransactionKey;
 import io.sipspec.transport.Flow;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -95,14 +99,34 @@ public final class InviteServerTransaction extends ServerTransaction {
      */
     @Override
     void start() {
+        long received = layer.scheduler().nowMillis();
         trying = schedule(TimerName.TRYING, 200, () -> {
             if (state == State.PROCEEDING && lastResponse == null) {
                 // "The 100 (Trying) response is constructed according to the procedures in Section 8.2.6, except that
                 // the insertion of tags in the To header field of the response (when none was present in the
                 // request) is downgraded from MAY to SHOULD NOT."
-                transmit(request.createResponse(100).build());
+                transmit(withDelay(request.createResponse(100).build(), layer.scheduler().nowMillis() - received));
             }
         });
+    }
+
+    /**
+     * RFC 3261 §8.2.6.1: "If there is a delay in generating the response, the UAS SHOULD add a delay value into the
+     * Timestamp value in the response.  This value MUST contain the difference between the time of sending of the
+     * response and receipt of the request, measured in seconds." The 100 goes out 200 ms after the request came.
+     */
+    private static SipResponse withDelay(SipResponse trying, long millis) {
+        Timestamp copied;
+        try {
+            copied = trying.header(SipHeaders.TIMESTAMP);
+        } catch (SipParseException malformed) {
+            return trying;
+        }
+        if (copied == null) {
+            return trying;
+        }
+        String delay = String.format(Locale.ROOT, "%d.%03d", millis / 1000, millis % 1000);
+        return trying.toBuilder().header(SipHeaders.TIMESTAMP, new Timestamp(copied.time(), delay)).build();
     }
 
     @Override
