@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param displayName     the display name of its From, or null
  * @param inspection      the §8.2 checks: allowed methods, URI schemes, option tags, content types
  * @param ringMillis      how long an incoming INVITE rings (180) before it is answered; 0 answers at once
+ * @param ringing         whether the UAS sends 180 (Ringing) while it waits; without it the INVITE server transaction
+ *                        sends 100 (Trying) after 200 ms (§17.2.1)
  * @param answerStatus    the final status an incoming INVITE gets (200 answers; 486, 603… refuse)
  * @param mediaAddress    the address in SDP c= lines
  * @param mediaPort       the first RTP port offered or answered
@@ -22,7 +24,7 @@ import java.util.Objects;
  */
 public record UaConfig(String user, String domain, String displayName, RequestInspection inspection, long ringMillis,
         int answerStatus, String mediaAddress, int mediaPort, DigestAuthenticator authenticator, DigestClient credentials,
-        GlareTimer glareTimer) {
+        GlareTimer glareTimer, boolean ringing) {
 
     public UaConfig {
         Objects.requireNonNull(user, "user");
@@ -38,31 +40,37 @@ public record UaConfig(String user, String domain, String displayName, RequestIn
     /** A UA called {@code user@domain} that answers at once with 200 and the reference capabilities. */
     public static UaConfig of(String user, String domain, String mediaAddress) {
         return new UaConfig(user, domain, null, RequestInspection.referenceUas(), 0, 200, mediaAddress, 49170, null, null,
-                GlareTimer.rfc3261());
+                GlareTimer.rfc3261(), true);
     }
 
     public UaConfig withRing(long millis, int status) {
         return new UaConfig(user, domain, displayName, inspection, millis, status, mediaAddress, mediaPort, authenticator,
-                credentials, glareTimer);
+                credentials, glareTimer, true);
+    }
+
+    /** Answers an incoming INVITE with {@code status} after {@code millis}, sending no 180 (Ringing) before. */
+    public UaConfig withSilentDelay(long millis, int status) {
+        return new UaConfig(user, domain, displayName, inspection, millis, status, mediaAddress, mediaPort, authenticator,
+                credentials, glareTimer, false);
     }
 
     public UaConfig withAuthenticator(DigestAuthenticator a) {
         return new UaConfig(user, domain, displayName, inspection, ringMillis, answerStatus, mediaAddress, mediaPort, a,
-                credentials, glareTimer);
+                credentials, glareTimer, ringing);
     }
 
     public UaConfig withCredentials(DigestClient c) {
         return new UaConfig(user, domain, displayName, inspection, ringMillis, answerStatus, mediaAddress, mediaPort, authenticator,
-                c, glareTimer);
+                c, glareTimer, ringing);
     }
 
     public UaConfig withDisplayName(String name) {
         return new UaConfig(user, domain, name, inspection, ringMillis, answerStatus, mediaAddress, mediaPort, authenticator,
-                credentials, glareTimer);
+                credentials, glareTimer, ringing);
     }
 
     public UaConfig withGlareTimer(GlareTimer t) {
         return new UaConfig(user, domain, displayName, inspection, ringMillis, answerStatus, mediaAddress, mediaPort, authenticator,
-                credentials, t);
+                credentials, t, ringing);
     }
 }

@@ -177,9 +177,11 @@ final class UasCore {
         session.beginReceiving();
         IncomingCall call = new IncomingCall(uac, request, session, this::refuse);
         // §13.3.1.1: "the UAS ... MAY send a 180 (Ringing)". A 180 with a To tag creates the early dialog (§12.1.1).
-        SipResponse ringingResponse = withContact(request, request.createResponse(180, toTag)).build();
-        tx.sendResponse(ringingResponse);
-        dialogs.sendResponse(request, ringingResponse);
+        if (config.ringing()) {
+            SipResponse ringingResponse = withContact(request, request.createResponse(180, toTag)).build();
+            tx.sendResponse(ringingResponse);
+            dialogs.sendResponse(request, ringingResponse);
+        }
         incomingCalls.get().accept(call);
         if (config.ringMillis() <= 0) {
             answer(tx, request, toTag, session, call);
