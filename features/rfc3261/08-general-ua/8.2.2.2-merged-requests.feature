@@ -1,6 +1,7 @@
 @rfc3261-8.2.2.2 @uas @udp
 Feature: RFC 3261 §8.2.2.2 Merged Requests
 
+  @req-RFC3261-8.2.2.2-1 @req-RFC3261-8.2.2.2-2
   Scenario: A second request with the From tag, Call-ID and CSeq of an ongoing transaction gets 482
     "If the request has no tag in the To header field, the UAS core MUST check the request against ongoing
     transactions. If the From tag, Call-ID, and CSeq exactly match those associated with an ongoing transaction, but

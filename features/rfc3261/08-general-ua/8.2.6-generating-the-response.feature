@@ -148,3 +148,29 @@ Feature: RFC 3261 §8.2.6 Generating the Response
     Then alice receives a 200 response within 2 s
     And its body contains "m=audio"
     And its parameter "x-via-ext" of header "Via" equals "1"
+
+  @rfc3261-8.2.6.1 @req-RFC3261-8.2.6.1-3 @req-RFC3261-8.2.6.1-4 @req-RFC3261-8.2.6.1-5
+  Scenario: The 100 (Trying) to an INVITE copies its Timestamp and adds the delay
+    "When a 100 (Trying) response is generated, any Timestamp header field present in the request MUST be copied into
+    this 100 (Trying) response. If there is a delay in generating the response, the UAS SHOULD add a delay value into
+    the Timestamp value in the response. This value MUST contain the difference between the time of sending of the
+    response and receipt of the request, measured in seconds." The device answers after 500 ms without ringing: its
+    100 comes 200 ms after the INVITE (§17.2.1), so the delay is about 0.2 s: at least 0.1 s (timers tick at 10 ms) and well below 5 s.
+
+    Given the device is the embedded uas answering 200 after 500 ms without ringing
+    And peer alice on udp
+    When alice sends:
+      """
+      INVITE sip:bob@${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:bob@${sut}>
+      From: <sip:alice@${local}>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 INVITE
+      Contact: <sip:alice@${local}>
+      Timestamp: 54.031
+      Content-Length: 0
+      """
+    Then alice receives a 100 response within 2 s
+    And its header "Timestamp" matches "54\.031 (0?\.[1-9][0-9]*|[1-4](\.[0-9]*)?)"

@@ -52,7 +52,7 @@ class UasStepsTest {
         assertEquals(100, trying.statusCode(), trying::toString);
         Timestamp stamp = trying.header(SipHeaders.TIMESTAMP);
         assertEquals("54", stamp.time());
-        assertTrue(Double.parseDouble(stamp.delay()) >= 0.2, stamp::toString);
+        assertTrue(Double.parseDouble(stamp.delay()) >= 0.1, stamp::toString);
         assertEquals(486, ((SipResponse) last.message()).statusCode(), () -> last.message().toString());
     }
 
