@@ -232,7 +232,13 @@ final class UasCore {
     private void answer(ServerTransaction tx, SipRequest request, String toTag, Session session, IncomingCall call) {
         int status = config.answerStatus();
         if (status >= 300 && call != null) {
-            refused(tx, request, request.createResponse(status, toTag).build(), session, call);
+            SipResponse.Builder refusal = request.createResponse(status, toTag);
+            if (status == 480) {
+                // §21.4.18: "The reason phrase SHOULD indicate a more precise cause as to why the callee is
+                // unavailable." This UA is set up to refuse every call, as with "do not disturb".
+                refusal.reason("Temporarily Unavailable (Do Not Disturb)");
+            }
+            refused(tx, request, refusal.build(), session, call);
             return;
         }
         // RFC 3264 §8: "the "o=" line of the new SDP MUST be identical to that in the previous SDP, except that the

@@ -128,4 +128,16 @@ class UasProcessingOrderTest {
         assertEquals(200, textOnly.statusCode(), textOnly::toString);
         assertEquals(0, textOnly.bodyLength(), textOnly::toString);
     }
+
+    /** §21.4.18: "The reason phrase SHOULD indicate a more precise cause as to why the callee is unavailable." */
+    @Test
+    void a480SaysWhyTheCalleeIsUnavailable() throws Exception {
+        SipUri bob = bob(UaConfig.of("bob", "127.0.0.1", "127.0.0.1").withRing(0, 480));
+        UserAgent alice = alice();
+
+        SipResponse r = alice.uac().send(alice.uac().newRequest(Methods.INVITE, bob).build()).get(5, TimeUnit.SECONDS);
+
+        assertEquals(480, r.statusCode(), r::toString);
+        assertEquals("Temporarily Unavailable (Do Not Disturb)", r.reasonPhrase(), r::toString);
+    }
 }
