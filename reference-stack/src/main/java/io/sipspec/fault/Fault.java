@@ -27,6 +27,9 @@ public enum Fault {
     UNSUPPORTED_SCHEME_ACCEPTED("unsupported-scheme-accepted", "8.2.2.1",
             "If the Request-URI uses a scheme not supported by the UAS, it SHOULD reject the request with a 416 (Unsupported URI Scheme) response.",
             "the UAS processes a request whose Request-URI scheme it does not support instead of answering 416"),
+    MALFORMED_HEADER_REJECTED("malformed-header-rejected", "8.2.2",
+            "A UAS SHOULD ignore any malformed header fields that are not necessary for processing requests.",
+            "the UAS answers 400 to a request with any malformed header field, even one it never reads (Date, Priority)"),
     MERGED_REQUEST_ACCEPTED("merged-request-accepted", "8.2.2.2",
             "If the From tag, Call-ID, and CSeq exactly match those associated with an ongoing transaction, but the request does not match that transaction (based on the matching rules in Section 17.2.3), the UAS core SHOULD generate a 482 (Loop Detected) response and pass it to the server transaction.",
             "the UAS processes a merged request again instead of answering 482"),
@@ -36,6 +39,9 @@ public enum Fault {
     NO_UNSUPPORTED_IN_420("no-unsupported-in-420", "8.2.2.3",
             "The UAS MUST add an Unsupported header field, and list in it those options it does not understand amongst those in the Require header field of the request.",
             "420 responses carry no Unsupported"),
+    NO_ACCEPT_IN_415("no-accept-in-415", "8.2.3",
+            "The response MUST contain an Accept header field listing the types of all bodies it understands, in the event the request contained bodies of types not supported by the UAS.",
+            "415 responses carry no Accept, Accept-Encoding or Accept-Language"),
     NO_TO_TAG("no-to-tag", "8.2.6.2",
             "However, if the To header field in the request did not contain a tag, the URI in the To header field in the response MUST equal the URI in the To header field; additionally, the UAS MUST add a tag to the To header field in the response (with the exception of the 100 (Trying) response, in which a tag MAY be present).",
             "responses carry no To tag"),
@@ -133,6 +139,10 @@ public enum Fault {
     WRONG_CONTENT_LENGTH("wrong-content-length", "20.14",
             "The Content-Length header field indicates the size of the message-body, in decimal number of octets, sent to the recipient.",
             "the Content-Length of responses is one more than the size of their body"),
+
+    NO_CONTENT_TYPE("no-content-type", "20.15",
+            "The Content-Type header field MUST be present if the body is not empty.",
+            "responses with a body carry no Content-Type"),
 
     // ---------------------------------------------------------------- §21 response codes
     NO_ALLOW_IN_405("no-allow-in-405", "21.4.6",

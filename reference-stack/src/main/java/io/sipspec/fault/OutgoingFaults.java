@@ -91,6 +91,10 @@ public final class OutgoingFaults {
         removeIf(b, faults.has(Fault.NO_ALLOW_IN_405) && code == 405, HeaderName.ALLOW);
         removeIf(b, faults.has(Fault.OPTIONS_NO_ALLOW) && code == 200 && Methods.OPTIONS.equals(method), HeaderName.ALLOW);
         removeIf(b, faults.has(Fault.NO_UNSUPPORTED_IN_420) && code == 420, HeaderName.UNSUPPORTED);
+        if (faults.has(Fault.NO_ACCEPT_IN_415) && code == 415) {
+            b.removeHeader(HeaderName.ACCEPT).removeHeader(HeaderName.ACCEPT_ENCODING).removeHeader(HeaderName.ACCEPT_LANGUAGE);
+        }
+        removeIf(b, faults.has(Fault.NO_CONTENT_TYPE) && r.bodyLength() > 0, HeaderName.CONTENT_TYPE);
         removeIf(b, faults.has(Fault.NO_MIN_EXPIRES) && code == 423, HeaderName.MIN_EXPIRES);
         removeIf(b, faults.has(Fault.NO_WWW_AUTHENTICATE) && code == 401, HeaderName.WWW_AUTHENTICATE);
         removeIf(b, faults.has(Fault.NO_RECORD_ROUTE), HeaderName.RECORD_ROUTE);

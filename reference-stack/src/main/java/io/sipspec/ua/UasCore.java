@@ -88,7 +88,8 @@ final class UasCore {
 
     void requestReceived(ServerTransaction tx, SipRequest request) {
         // §8.2: a request that breaks the grammar or lacks a mandatory header is answered with the violation's status.
-        List<Violation> violations = validator.validate(request).stream().filter(UasCore::needed).toList();
+        List<Violation> violations = validator.validate(request).stream()
+                .filter(v -> faults.has(Fault.MALFORMED_HEADER_REJECTED) || needed(v)).toList();
         if (!violations.isEmpty()) {
             Violation v = violations.get(0);
             tx.sendResponse(request.createResponse(v.status()).reason(reasonPhrase(v)).build());

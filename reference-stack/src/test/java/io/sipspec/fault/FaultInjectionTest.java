@@ -104,6 +104,17 @@ class FaultInjectionTest {
             SipRequest merged = first.toBuilder().header("Via", newVia(peer)).build();
             return status(peer.exchange(first)) == 200 && status(peer.exchange(merged)) == 482;
         }));
+        p.put(Fault.MALFORMED_HEADER_REJECTED, uas(peer -> status(peer.exchange(peer.request("OPTIONS")
+                .header("Date", "the day before yesterday").build())) == 200));
+        p.put(Fault.NO_ACCEPT_IN_415, uas(peer -> {
+            SipResponse r = peer.exchange(peer.request("OPTIONS")
+                    .body("application/x-nothing-knows-this", "opaque".getBytes(StandardCharsets.US_ASCII)).build());
+            return status(r) == 415 && r.headers().contains(HeaderName.ACCEPT);
+        }));
+        p.put(Fault.NO_CONTENT_TYPE, uas(peer -> {
+            SipResponse r = peer.exchange(invite(peer).build());
+            return status(r) == 200 && r.bodyLength() > 0 && r.headers().contains(HeaderName.CONTENT_TYPE);
+        }));
         p.put(Fault.REQUIRE_IGNORED, uas(peer -> status(peer.exchange(peer.request("OPTIONS")
                 .header("Require", "nothingKnowsThis").build())) == 420));
         p.put(Fault.NO_UNSUPPORTED_IN_420, uas(peer -> {
