@@ -13,3 +13,30 @@ Feature: RFC 3261 §21.4 Request Failure 4xx: what the device's refusals say
     When alice sends the template "invite.sip"
     Then alice receives a 480 response within 2 s
     And its start line matches "SIP/2\.0 480 (?!Temporarily Unavailable$)\S.*"
+
+  @rfc3261-21 @req-RFC3261-21-1
+  Scenario: HTTP/1.1 preconditions in a request get no HTTP-only status
+    §21: "The response codes are consistent with, and extend, HTTP/1.1 response codes. Not all HTTP/1.1 response codes
+    are appropriate, and only those that are appropriate are given here. Other HTTP/1.1 response codes SHOULD NOT be
+    used." An HTTP/1.1 server would answer these header fields with 100 (Continue), 206 (Partial Content), 412
+    (Precondition Failed) or 417 (Expectation Failed); to a SIP UAS they are unknown header fields, and the OPTIONS
+    gets 200 and nothing else.
+
+    Given the device is the uas
+    And peer alice on udp
+    When alice sends:
+      """
+      OPTIONS sip:bob@${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:bob@${sut}>
+      From: <sip:alice@${local}>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 OPTIONS
+      Expect: 100-continue
+      If-Match: "no-such-entity"
+      Range: bytes=0-10
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    And alice receives nothing within 300 ms
