@@ -92,8 +92,8 @@ class DeviceCliTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, printed);
-        assertTrue(printed.contains("§11.2                        1       0       0"), printed);
-        assertTrue(Files.readString(dir.resolve("summary.txt")).contains("1 scenarios: 1 passed, 0 failed, 0 skipped"));
+        assertTrue(printed.contains("§11.2                        2       0       0"), printed);
+        assertTrue(Files.readString(dir.resolve("summary.txt")).contains("2 scenarios: 2 passed, 0 failed, 0 skipped"));
         assertTrue(Files.size(dir.resolve("junit.xml")) > 0);
     }
 
