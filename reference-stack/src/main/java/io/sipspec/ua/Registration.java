@@ -8,6 +8,7 @@ import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.SipUri;
 import io.sipspec.message.Uri;
 import io.sipspec.transaction.Scheduler;
 import io.sipspec.transaction.TimerName;
@@ -37,8 +38,14 @@ public final class Registration {
 
     Registration(UacCore uac, Uri registrar) {
         this.uac = uac;
-        this.registrar = registrar;
+        // RFC 3261 §10.2, Request-URI: "The "userinfo" and "@" components of the SIP URI MUST NOT be present."
+        this.registrar = registrar instanceof SipUri s && s.user() != null ? s.withUser(null) : registrar;
         this.callId = Identifiers.newCallId(uac.config().domain());
+    }
+
+    /** The Request-URI of the REGISTER requests: the registrar's URI without any userinfo (§10.2). */
+    public Uri registrar() {
+        return registrar;
     }
 
     /** The expiry the registrar granted in its last 200 (seconds), or -1. */

@@ -109,6 +109,16 @@ class RegistrationTest {
     }
 
     @Test
+    @DisplayName("§10.2: a registrar URI given with a user part is registered at without its userinfo")
+    void requestUriHasNoUserinfo() throws Exception {
+        int port = registrar.listeningPoints().get(0).address().getPort();
+        Registration r = alice.uac().registration(SipUri.of("bob", "127.0.0.1", port));
+
+        assertEquals(SipUri.of(null, "127.0.0.1", port), r.registrar());
+        assertEquals(200, await(r.register(60)).statusCode());
+    }
+
+    @Test
     @DisplayName("§10.2.8: a 1 s binding gets 423 with Min-Expires: 2; the UA retries with 2 s and gets 200")
     void intervalTooBrief() throws Exception {
         Registration r = registration();
