@@ -1,0 +1,344 @@
+package io.sipspec.steps;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.sipspec.auth.ChallengeType;
+import io.sipspec.auth.DigestAlgorithm;
+import io.sipspec.auth.DigestChallenge;
+import io.sipspec.auth.DigestCredentials;
+import io.sipspec.device.TriggerTarget;
+import io.sipspec.message.CSeq;
+import io.sipspec.message.HeaderName;
+import io.sipspec.message.HeaderType;
+import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipMessage;
+import io.sipspec.message.SipParseException;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
+import io.sipspec.parser.SipMessageParser;
+import io.sipspec.tester.Extract;
+import io.sipspec.tester.Peer;
+import io.sipspec.tester.Received;
+import io.sipspec.tester.Sent;
+import io.sipspec.tester.Template;
+import io.sipspec.tester.TrafficEvent;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Steps of the scenarios where the device is the UAC (RFC 3261 §8.1, §9.1, §10.2, §22): a peer answering its request
+ * with extra header fields (a redirection, a challenge, a registrar's 200), the device cancelling or unregistering,
+ * and checks that compare what it sends with what it sent before or with the challenge it answers.
+ */
+public final class UacSteps {
+
+    private static final SipMessageParser PARSER = new SipMessageParser();
+
+    private final WireContext wire;
+
+    public UacSteps(WireContext wire) {
+        this.wire = wire;
+    }
+
+    // ---------------------------------------------------------------- send
+
+    /**
+     * Answers the last request the peer received as {@link WireSteps#answersWith} does (RFC 3261 §8.2.6), with the doc
+     * string's header rows added at the end (after the rows §8.2.6 copies, so a Via row becomes a second Via value).
+     * The rows are rendered like templates; {@code ${peer.NAME}} is the host:port of the scenario's peer NAME.
+     */
+    @StepDoc(group = StepGroup.SEND, example = "bob answers with 302 and the headers:",
+            docString = "Contact: <sip:carol@${peer.carol}>",
+            summary = "As 'answers with', with the doc string's header rows added (rendered as templates; ${peer.NAME} is the "
+                    + "host:port of peer NAME): a redirection's Contact, a challenge, a registrar's bindings.")
+    @When("{word} answers with {int} and the headers:")
+    public void answersWithTheHeaders(String peerName, int status, String rows) {
+        String step = peerName + " answers with " + status + " and the headers";
+        Received r = wire.lastReceivedBy(peerName);
+        if (!(r.message() instanceof SipRequest request)) {
+            throw new AssertionError(step + ": the last message " + peerName + " received is not a request: "
+                    + wire.peer(peerName).mailbox().describe(r));
+        }
+        SipResponse.Builder b = request.createResponse(status);
+        for (String row : renderRows(step, peerName, rows)) {
+            int colon = row.indexOf(':');
+            if (colon <= 0) {
+                throw new AssertionError(step + ": \"" + row + "\" is not a header row (Name: value)");
+            }
+            b.addHeader(row.substring(0, colon).trim(), row.substring(colon + 1).trim());
+        }
+        byte[] bytes = b.build().toByteArray();
+        wire.peer(peerName).send(bytes, r.remote());
+        wire.sent(peerName, bytes);
+    }
+
+    /** The header rows, rendered: stored values, ${local}, ${sut} and ${peer.NAME}. */
+    private List<String> renderRows(String step, String peerName, String rows) {
+        for (Map.Entry<String, Peer> p : wire.peers().entrySet()) {
+            InetSocketAddress a = p.getValue().address();
+            wire.variables().set("peer." + p.getKey(), a.getHostString() + ":" + a.getPort());
+        }
+        String rendered;
+        try {
+            rendered = new String(Template.of(rows).render(wire.variables(), wire.peer(peerName).endpoints(wire.deviceAddress())),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError(step + ": " + e.getMessage(), e);
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : rendered.split("\r\n")) {
+            if (!line.isBlank()) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Makes the device remove its binding at the registrar (RFC 3261 §10.2.2): the embedded UA's registration with the
+     * peer sends an expiry of zero; an external device runs the profile's {@code trigger.unregister}.
+     */
+    @StepDoc(group = StepGroup.SEND, example = "the device unregisters from bob",
+            summary = "Makes the device remove its registration at the peer (§10.2.2: an expiry of zero): the embedded UA's "
+                    + "registration, or the profile's trigger.unregister; skipped (needs trigger) without one.")
+    @When("the device unregisters from {word}")
+    public void theDeviceUnregisters(String peerName) {
+        Peer p = wire.peer(peerName);
+        wire.device().trigger("unregister", new TriggerTarget(peerName, p.address(), p.transport().name().toLowerCase(Locale.ROOT)));
+    }
+
+    // ---------------------------------------------------------------- match
+
+    @StepDoc(group = StepGroup.MATCH, example = "its header \"Call-ID\" is not the same as \"first-call\"",
+            summary = "Checks that the header field's value (all rows, joined by \", \") differs from a stored value, named: "
+                    + "a new Call-ID, a new tag, a new branch.")
+    @Then("its header {string} is not the same as {string}")
+    public void itsHeaderIsNotTheSameAs(String name, String variable) {
+        String step = "its header \"" + name + "\" is not the same as \"" + variable + '"';
+        String actual = headerValue(message(step), name);
+        if (actual == null) {
+            throw failure(step, "there is no " + name + " header field");
+        }
+        if (actual.equals(stored(step, variable))) {
+            throw failure(step, "it is the same: \"" + actual + '"');
+        }
+    }
+
+    @StepDoc(group = StepGroup.MATCH, example = "its parameter \"branch\" of header \"Via\" is not the same as \"first-branch\"",
+            summary = "Checks that a parameter of the header field's first value differs from a stored value, named.")
+    @Then("its parameter {string} of header {string} is not the same as {string}")
+    public void itsParameterIsNotTheSameAs(String param, String name, String variable) {
+        String step = "its parameter \"" + param + "\" of header \"" + name + "\" is not the same as \"" + variable + '"';
+        SipMessage m = message(step);
+        HeaderType<?> type = SipHeaders.of(HeaderName.of(name));
+        if (type == null) {
+            throw new AssertionError(step + ": the " + name + " header field has no parameters in RFC 3261 §20");
+        }
+        String actual;
+        try {
+            Object first = m.header(type);
+            if (first == null) {
+                throw failure(step, "there is no " + name + " header field");
+            }
+            actual = Extract.parametersOf(first).value(param);
+        } catch (SipParseException e) {
+            throw failure(step, "the " + name + " header field is malformed: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new AssertionError(step + ": the " + name + " header field has no parameters in RFC 3261 §20", e);
+        }
+        if (actual == null) {
+            throw failure(step, "the " + name + " header field has no " + param + " parameter: \"" + headerValue(m, name) + '"');
+        }
+        if (actual.equals(stored(step, variable))) {
+            throw failure(step, "it is the same: \"" + actual + '"');
+        }
+    }
+
+    /**
+     * The tokens of a list header field (option tags, methods), compared case-insensitively; no such header field at
+     * all passes (it lists nothing).
+     */
+    @StepDoc(group = StepGroup.MATCH, example = "its header \"Require\" has only values among \"100rel, timer, replaces\"",
+            summary = "Checks that every value of the list header field is one of the comma-separated tokens (case-insensitive);"
+                    + " passes when the header field is absent.")
+    @Then("its header {string} has only values among {string}")
+    public void itsHeaderHasOnlyValuesAmong(String name, String allowed) {
+        String step = "its header \"" + name + "\" has only values among \"" + allowed + '"';
+        Set<String> set = tokens(allowed);
+        String actual = headerValue(message(step), name);
+        if (actual == null) {
+            return;
+        }
+        Set<String> extra = tokens(actual);
+        extra.removeAll(set);
+        if (!extra.isEmpty()) {
+            throw failure(step, "it lists " + extra + " besides: \"" + actual + '"');
+        }
+    }
+
+    /** Compares the CSeq sequence number with one stored (a whole CSeq value, "4711 INVITE", or a number). */
+    @StepDoc(group = StepGroup.MATCH, example = "its CSeq number is the one of \"invite-cseq\" plus 1",
+            summary = "Checks the CSeq sequence number against a stored CSeq (or number), plus this much (0: the same number).")
+    @Then("its CSeq number is the one of {string} plus {int}")
+    public void itsCseqNumberIs(String variable, int plus) {
+        String step = "its CSeq number is the one of \"" + variable + "\" plus " + plus;
+        String before = stored(step, variable).trim();
+        long base;
+        try {
+            base = Long.parseLong(before.split("\\s+")[0]);
+        } catch (NumberFormatException e) {
+            throw new AssertionError(step + ": the stored \"" + variable + "\" is not a CSeq: \"" + before + '"', e);
+        }
+        CSeq cseq;
+        try {
+            cseq = message(step).cseq();
+        } catch (SipParseException e) {
+            throw failure(step, "its CSeq is malformed: " + e.getMessage());
+        }
+        if (cseq == null) {
+            throw failure(step, "there is no CSeq header field");
+        }
+        if (cseq.sequence() != base + plus) {
+            throw failure(step, "it is " + cseq.sequence() + ", expected " + (base + plus));
+        }
+    }
+
+    /**
+     * RFC 3261 §22.2 and §22.4: the credentials of "it" (Authorization for a 401, Proxy-Authorization for a 407) answer
+     * the last challenge the peer that received it sent: the same realm, nonce and opaque, the algorithm offered, qop
+     * "auth" when one was offered (§22.4: "If a client receives a "qop" parameter in a challenge header field, it MUST
+     * send the "qop" parameter in any resulting authorization header field"), the uri of its Request-URI, and the
+     * request-digest that the password gives (RFC 2617 §3.2.2).
+     */
+    @StepDoc(group = StepGroup.MATCH, example = "its credentials answer bob's challenge with the password \"secret\"",
+            summary = "Checks the Digest credentials of \"it\" against the last 401/407 this peer sent: realm, nonce, opaque, "
+                    + "algorithm, qop, uri (its Request-URI) and the response the password gives.")
+    @Then("its credentials answer {word}'s challenge with the password {string}")
+    public void itsCredentialsAnswer(String peerName, String password) {
+        String step = "its credentials answer " + peerName + "'s challenge with the password \"" + password + '"';
+        SipMessage m = message(step);
+        if (!(m instanceof SipRequest request)) {
+            throw failure(step, "it is not a request");
+        }
+        SipResponse challenge = lastChallengeSentBy(step, peerName);
+        ChallengeType type = challenge.statusCode() == 407 ? ChallengeType.PROXY : ChallengeType.WWW;
+        String credentialsHeader = type.credentialsHeader().name().toString();
+        List<String> offered = challenge.headers().values(type.challengeHeader().name());
+        List<String> rows = request.headers().values(type.credentialsHeader().name());
+        if (rows.isEmpty()) {
+            throw failure(step, "there is no " + credentialsHeader + " header field (the challenge was a " + challenge.statusCode() + ")");
+        }
+        List<String> problems = new ArrayList<>();
+        for (String row : rows) {
+            DigestCredentials c;
+            try {
+                c = DigestCredentials.from(type.credentialsHeader().parse(row));
+            } catch (SipParseException | IllegalArgumentException e) {
+                problems.add("\"" + row + "\": " + e.getMessage());
+                continue;
+            }
+            for (String o : offered) {
+                DigestChallenge ch;
+                try {
+                    ch = DigestChallenge.from(type.challengeHeader().parse(o));
+                } catch (SipParseException | IllegalArgumentException e) {
+                    throw new AssertionError(step + ": " + peerName + "'s challenge \"" + o + "\" is not Digest: " + e.getMessage(), e);
+                }
+                String problem = mismatch(ch, c, request, password);
+                if (problem == null) {
+                    return;
+                }
+                problems.add(problem);
+            }
+        }
+        throw failure(step, String.join("; ", problems));
+    }
+
+    /** Why {@code c} does not answer {@code ch} for {@code request}, or null if it does. */
+    static String mismatch(DigestChallenge ch, DigestCredentials c, SipRequest request, String password) {
+        if (!ch.realm().equals(c.realm())) {
+            return "realm \"" + c.realm() + "\" instead of \"" + ch.realm() + '"';
+        }
+        if (!ch.nonce().equals(c.nonce())) {
+            return "nonce \"" + c.nonce() + "\" instead of \"" + ch.nonce() + '"';
+        }
+        if (ch.opaque() != null && !ch.opaque().equals(c.opaque())) {
+            return "opaque \"" + c.opaque() + "\" instead of \"" + ch.opaque() + '"';
+        }
+        DigestAlgorithm alg = c.algorithm();
+        if (alg == null || alg != ch.algorithm()) {
+            return "algorithm " + c.algorithmName() + " instead of " + ch.algorithmName();
+        }
+        if (!ch.qopOptions().isEmpty() && !ch.qopOptions().contains(c.qop())) {
+            return "qop " + c.qop() + " instead of one of " + ch.qopOptions();
+        }
+        if (!request.requestUriText().equals(c.uri())) {
+            return "uri \"" + c.uri() + "\" instead of the Request-URI \"" + request.requestUriText() + '"';
+        }
+        String expected = alg.response(alg.userHa1(c.username(), c.realm(), password), c.nonce(), c.nc(), c.cnonce(), c.qop(), request.method(), c.uri());
+        if (!expected.equalsIgnoreCase(c.response())) {
+            return "response \"" + c.response() + "\" instead of \"" + expected + "\" (user " + c.username() + ')';
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private SipResponse lastChallengeSentBy(String step, String peerName) {
+        List<TrafficEvent> events = new ArrayList<>(wire.traffic().events());
+        Collections.reverse(events);
+        for (TrafficEvent e : events) {
+            if (e instanceof Sent s && s.peer().equals(peerName)) {
+                SipMessage m;
+                try {
+                    m = PARSER.parse(s.bytes());
+                } catch (RuntimeException notSip) {
+                    continue;
+                }
+                if (m instanceof SipResponse r && (r.statusCode() == 401 || r.statusCode() == 407)) {
+                    return r;
+                }
+            }
+        }
+        throw new AssertionError(step + ": " + peerName + " sent no 401 or 407");
+    }
+
+    private static Set<String> tokens(String list) {
+        return Arrays.stream(list.split(",")).map(String::trim).filter(t -> !t.isEmpty())
+                .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private SipMessage message(String step) {
+        Received it = wire.last();
+        if (it.isMalformed()) {
+            throw failure(step, "it is not a valid SIP message");
+        }
+        return it.message();
+    }
+
+    private static String headerValue(SipMessage m, String name) {
+        List<String> rows = m.headers().values(HeaderName.of(name));
+        return rows.isEmpty() ? null : String.join(", ", rows);
+    }
+
+    private String stored(String step, String variable) {
+        if (!wire.variables().has(variable)) {
+            throw new AssertionError(step + ": no value is stored as \"" + variable + "\" (store it first, e.g. 'store its header \"Call-ID\" as \""
+                    + variable + "\"')");
+        }
+        return wire.variables().value(variable);
+    }
+
+    private AssertionError failure(String step, String detail) {
+        Received it = wire.last();
+        return new AssertionError(step + ": " + detail + ", in " + wire.peer(it.peer()).mailbox().describe(it));
+    }
+}
