@@ -85,6 +85,14 @@ final class ClientRequest implements ClientTransactionListener {
         transaction = stack.transactions().sendRequest(withVia, d, this);
     }
 
+    /**
+     * §8.1.3.3: "If more than one Via header field value is present in a response, the UAC SHOULD discard the message."
+     */
+    @Override
+    public boolean accepts(SipResponse response) {
+        return response.via().size() <= 1;
+    }
+
     @Override
     public void responseReceived(ClientTransaction tx, SipResponse response) {
         if (done && !response.isSuccess() || tx != transaction) {
