@@ -107,7 +107,10 @@ final class ClientRequest implements ClientTransactionListener {
             callback.provisional(tx.request(), response);
             return;
         }
-        if (code >= 300 && code < 400 && redirect(response)) {
+        if (code == 305 && useProxy(response)) {
+            return;
+        }
+        if (code >= 300 && code < 400 && code != 305 && redirect(response)) {
             return;
         }
         if ((code == 401 || code == 407) && config.credentials() != null) {
@@ -138,6 +141,24 @@ final class ClientRequest implements ClientTransactionListener {
             }
         }
         return nextTarget(current);
+    }
+
+    /**
+     * §21.3.4, 305 Use Proxy: "The requested resource MUST be accessed through the proxy given by the Contact field.
+     * The Contact field gives the URI of the proxy." The same request (same Request-URI) is sent again, in a new
+     * transaction with the next CSeq, with the proxy as the first Route (a loose router), once per proxy.
+     */
+    private boolean useProxy(SipResponse response) {
+        for (Address c : response.contacts()) {
+            if (!c.isWildcard() && c.uri() instanceof SipUri proxy && tried.add(proxy)) {
+                SipUri route = proxy.withoutParameter("method").withoutHeaders().withParameter("lr", null);
+                CSeq cseq = current.cseq();
+                send(current.toBuilder().addHeaderFirst(SipHeaders.ROUTE, Address.of(route))
+                        .header(SipHeaders.CSEQ, new CSeq(cseq.sequence() + 1, cseq.method())).build());
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double q(Address contact) {
