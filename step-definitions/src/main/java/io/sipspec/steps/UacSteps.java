@@ -10,6 +10,7 @@ import io.sipspec.device.TriggerTarget;
 import io.sipspec.message.CSeq;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.HeaderType;
+import io.sipspec.message.Identifiers;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipParseException;
@@ -113,6 +114,82 @@ public final class UacSteps {
     public void theDeviceUnregisters(String peerName) {
         Peer p = wire.peer(peerName);
         wire.device().trigger("unregister", new TriggerTarget(peerName, p.address(), p.transport().name().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * RFC 3261 §22.4: "SIP servers supporting RFC 2617 MUST ensure they are backwards compatible with RFC 2069." The
+     * peer answers the 401/407 it last received as an RFC 2069 client would: an MD5 challenge answered without qop,
+     * cnonce and nc (request-digest = KD(H(A1), nonce ":" H(A2))).
+     */
+    @StepDoc(group = StepGroup.SEND, example = "alice answers the challenge as \"alice\" with password \"secret\" in the RFC 2069 form",
+            summary = "As 'answers the challenge', as an RFC 2069 client: the MD5 challenge answered without qop, cnonce and nc.")
+    @When("{word} answers the challenge as {string} with password {string} in the RFC 2069 form")
+    public void answersTheChallengeRfc2069(String peerName, String user, String password) {
+        String step = peerName + " answers the challenge as \"" + user + "\" in the RFC 2069 form";
+        Received last = wire.lastReceivedBy(peerName);
+        if (!(last.message() instanceof SipResponse challenge) || challenge.statusCode() != 401 && challenge.statusCode() != 407) {
+            throw new AssertionError(step + ": the last message " + peerName + " received is not a 401 or 407: "
+                    + wire.peer(peerName).mailbox().describe(last));
+        }
+        ChallengeType type = challenge.statusCode() == 407 ? ChallengeType.PROXY : ChallengeType.WWW;
+        DigestChallenge md5 = null;
+        for (String row : challenge.headers().values(type.challengeHeader().name())) {
+            try {
+                DigestChallenge ch = DigestChallenge.from(type.challengeHeader().parse(row));
+                if (ch.algorithm() == DigestAlgorithm.MD5) {
+                    md5 = ch;
+                }
+            } catch (SipParseException | IllegalArgumentException notDigest) {
+                // another scheme: not for an RFC 2069 client
+            }
+        }
+        if (md5 == null) {
+            throw new AssertionError(step + ": no MD5 Digest challenge in it: " + wire.peer(peerName).mailbox().describe(last));
+        }
+        SipRequest request = sentRequestAnsweredBy(step, peerName, challenge);
+        String uri = request.requestUriText();
+        DigestAlgorithm alg = DigestAlgorithm.MD5;
+        String response = alg.response(alg.userHa1(user, md5.realm(), password), md5.nonce(), null, null, null, request.method(), uri);
+        DigestCredentials c = new DigestCredentials(user, md5.realm(), md5.nonce(), uri, response, md5.algorithmName(), null,
+                md5.opaque(), null, null);
+        CSeq cseq = request.cseq();
+        SipRequest retry = request.toBuilder()
+                .removeHeader(type.credentialsHeader().name())
+                .addHeader(type.credentialsHeader(), c.toAuthValue())
+                .header(SipHeaders.CSEQ, new CSeq(cseq.sequence() + 1, cseq.method()))
+                .removeFirst(SipHeaders.VIA)
+                .addHeaderFirst(SipHeaders.VIA, request.topVia().withParameter("branch", Identifiers.newBranch()))
+                .build();
+        byte[] bytes = retry.toByteArray();
+        wire.peer(peerName).send(bytes, wire.deviceAddress());
+        wire.sent(peerName, bytes);
+    }
+
+    /** The request this peer sent that {@code response} answers: the latest with its Call-ID and CSeq. */
+    private SipRequest sentRequestAnsweredBy(String step, String peerName, SipResponse response) {
+        for (SipMessage m : sentBy(peerName)) {
+            if (m instanceof SipRequest request && request.callId().equals(response.callId()) && request.cseq().equals(response.cseq())) {
+                return request;
+            }
+        }
+        throw new AssertionError(step + ": " + peerName + " sent no request with the Call-ID and CSeq of the challenge");
+    }
+
+    /** What the peer sent, parsed, latest first. */
+    private List<SipMessage> sentBy(String peerName) {
+        List<TrafficEvent> events = new ArrayList<>(wire.traffic().events());
+        Collections.reverse(events);
+        List<SipMessage> out = new ArrayList<>();
+        for (TrafficEvent e : events) {
+            if (e instanceof Sent s && s.peer().equals(peerName)) {
+                try {
+                    out.add(PARSER.parse(s.bytes()));
+                } catch (RuntimeException notSip) {
+                    // raw bytes a scenario sent on purpose
+                }
+            }
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- match
@@ -293,19 +370,9 @@ public final class UacSteps {
     // ---------------------------------------------------------------- helpers
 
     private SipResponse lastChallengeSentBy(String step, String peerName) {
-        List<TrafficEvent> events = new ArrayList<>(wire.traffic().events());
-        Collections.reverse(events);
-        for (TrafficEvent e : events) {
-            if (e instanceof Sent s && s.peer().equals(peerName)) {
-                SipMessage m;
-                try {
-                    m = PARSER.parse(s.bytes());
-                } catch (RuntimeException notSip) {
-                    continue;
-                }
-                if (m instanceof SipResponse r && (r.statusCode() == 401 || r.statusCode() == 407)) {
-                    return r;
-                }
+        for (SipMessage m : sentBy(peerName)) {
+            if (m instanceof SipResponse r && (r.statusCode() == 401 || r.statusCode() == 407)) {
+                return r;
             }
         }
         throw new AssertionError(step + ": " + peerName + " sent no 401 or 407");
