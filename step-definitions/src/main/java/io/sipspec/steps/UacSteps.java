@@ -194,51 +194,6 @@ public final class UacSteps {
 
     // ---------------------------------------------------------------- match
 
-    @StepDoc(group = StepGroup.MATCH, example = "its header \"Call-ID\" is not the same as \"first-call\"",
-            summary = "Checks that the header field's value (all rows, joined by \", \") differs from a stored value, named: "
-                    + "a new Call-ID, a new tag, a new branch.")
-    @Then("its header {string} is not the same as {string}")
-    public void itsHeaderIsNotTheSameAs(String name, String variable) {
-        String step = "its header \"" + name + "\" is not the same as \"" + variable + '"';
-        String actual = headerValue(message(step), name);
-        if (actual == null) {
-            throw failure(step, "there is no " + name + " header field");
-        }
-        if (actual.equals(stored(step, variable))) {
-            throw failure(step, "it is the same: \"" + actual + '"');
-        }
-    }
-
-    @StepDoc(group = StepGroup.MATCH, example = "its parameter \"branch\" of header \"Via\" is not the same as \"first-branch\"",
-            summary = "Checks that a parameter of the header field's first value differs from a stored value, named.")
-    @Then("its parameter {string} of header {string} is not the same as {string}")
-    public void itsParameterIsNotTheSameAs(String param, String name, String variable) {
-        String step = "its parameter \"" + param + "\" of header \"" + name + "\" is not the same as \"" + variable + '"';
-        SipMessage m = message(step);
-        HeaderType<?> type = SipHeaders.of(HeaderName.of(name));
-        if (type == null) {
-            throw new AssertionError(step + ": the " + name + " header field has no parameters in RFC 3261 §20");
-        }
-        String actual;
-        try {
-            Object first = m.header(type);
-            if (first == null) {
-                throw failure(step, "there is no " + name + " header field");
-            }
-            actual = Extract.parametersOf(first).value(param);
-        } catch (SipParseException e) {
-            throw failure(step, "the " + name + " header field is malformed: " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new AssertionError(step + ": the " + name + " header field has no parameters in RFC 3261 §20", e);
-        }
-        if (actual == null) {
-            throw failure(step, "the " + name + " header field has no " + param + " parameter: \"" + headerValue(m, name) + '"');
-        }
-        if (actual.equals(stored(step, variable))) {
-            throw failure(step, "it is the same: \"" + actual + '"');
-        }
-    }
-
     /**
      * The tokens of a list header field (option tags, methods), compared case-insensitively; no such header field at
      * all passes (it lists nothing).
