@@ -1,5 +1,6 @@
 package io.sipspec.device;
 
+import io.sipspec.message.Address;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.Uri;
@@ -109,6 +110,18 @@ public final class EmbeddedDevice implements Device {
             case "unregister" -> registrations.computeIfAbsent(uri, uac::registration).unregister();
             default -> uac.send(uac.newRequest(method, uri).build());
         }
+    }
+
+    /**
+     * Gives the UA a pre-existing route set for its requests outside of dialogs (§8.1.1.1, an outbound proxy).
+     *
+     * @throws TestAbortedException when the embedded element is not a UA
+     */
+    public void routeSet(List<Address> routes) {
+        if (!(server.element() instanceof UserAgent ua)) {
+            throw new TestAbortedException("skipped: the embedded " + role + " sends no requests of its own");
+        }
+        ua.uac().routeSet(routes);
     }
 
     @Override

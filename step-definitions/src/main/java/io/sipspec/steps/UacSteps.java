@@ -1,11 +1,13 @@
 package io.sipspec.steps;
 
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.sipspec.auth.ChallengeType;
 import io.sipspec.auth.DigestAlgorithm;
 import io.sipspec.auth.DigestChallenge;
 import io.sipspec.auth.DigestCredentials;
+import io.sipspec.device.EmbeddedDevice;
 import io.sipspec.device.TriggerTarget;
 import io.sipspec.message.CSeq;
 import io.sipspec.message.HeaderName;
@@ -33,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Steps of the scenarios where the device is the UAC (RFC 3261 §8.1, §9.1, §10.2, §22): a peer answering its request
@@ -101,6 +104,28 @@ public final class UacSteps {
             }
         }
         return out;
+    }
+
+    /**
+     * RFC 3261 §8.1.1.1: gives the device a pre-existing route set (e.g. an outbound proxy) for its requests outside of
+     * dialogs: Route values, comma-separated, rendered like templates ({@code ${peer.NAME}} is the host:port of peer
+     * NAME). Only the embedded device can be given one here; an external device is configured by its profile.
+     */
+    @StepDoc(group = StepGroup.SETUP, example = "the device's pre-existing route set is \"<sip:${peer.proxy};lr>\"",
+            summary = "Gives the embedded UA a pre-existing route set (§8.1.1.1: an outbound proxy), Route values rendered as "
+                    + "templates (${peer.NAME}); skipped for an external device.")
+    @Given("the device's pre-existing route set is {string}")
+    public void theDevicesRouteSet(String routes) {
+        String step = "the device's pre-existing route set is \"" + routes + '"';
+        if (!(wire.device() instanceof EmbeddedDevice embedded)) {
+            throw new TestAbortedException("skipped: " + step + ": only the embedded device can be given a route set by a step");
+        }
+        String rendered = String.join(",", renderRows(step, wire.peers().keySet().iterator().next(), routes));
+        try {
+            embedded.routeSet(SipHeaders.ROUTE.parseField(rendered));
+        } catch (SipParseException e) {
+            throw new AssertionError(step + ": not Route values: \"" + rendered + "\": " + e.getMessage(), e);
+        }
     }
 
     /**

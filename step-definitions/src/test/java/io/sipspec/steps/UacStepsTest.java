@@ -83,6 +83,14 @@ class UacStepsTest {
     }
 
     @Test
+    void aRouteSetNeedsTheEmbeddedDevice() {
+        org.opentest4j.TestAbortedException e = assertThrows(org.opentest4j.TestAbortedException.class,
+                () -> uac.theDevicesRouteSet("<sip:${peer.alice};lr>"));
+        assertEquals("skipped: the device's pre-existing route set is \"<sip:${peer.alice};lr>\": only the embedded device can "
+                + "be given a route set by a step", e.getMessage());
+    }
+
+    @Test
     void cseqArithmetic() {
         deviceSendsInvite();
         fake.wire.variables().set("before", "6 INVITE").set("same", "7").set("junk", "x");
