@@ -337,6 +337,11 @@ public final class UacSteps {
         if (!ch.qopOptions().isEmpty() && !ch.qopOptions().contains(c.qop())) {
             return "qop " + c.qop() + " instead of one of " + ch.qopOptions();
         }
+        // RFC 2617 §3.2.2, cnonce: "This MUST be specified if a qop directive is sent (see above), and MUST NOT be
+        // specified if the server did not send a qop directive in the WWW-Authenticate header field."
+        if (ch.qopOptions().isEmpty() && (c.qop() != null || c.cnonce() != null)) {
+            return "qop " + c.qop() + " and cnonce " + c.cnonce() + " answering a challenge without qop";
+        }
         if (!request.requestUriText().equals(c.uri())) {
             return "uri \"" + c.uri() + "\" instead of the Request-URI \"" + request.requestUriText() + '"';
         }

@@ -144,6 +144,19 @@ class UacStepsTest {
     }
 
     @Test
+    void qopAnsweringAChallengeWithoutQopIsAMismatch() throws Exception {
+        SipRequest invite = deviceSendsInvite();
+        SipResponse withQop = invite.createResponse(401).header("WWW-Authenticate", CHALLENGE).build();
+        SipRequest answered = DigestClient.of("device", "secret").retry(invite, withQop).orElseThrow();
+        DigestCredentials c = DigestCredentials.from(io.sipspec.message.SipHeaders.AUTHORIZATION.parse(answered.headerValue("Authorization")));
+        io.sipspec.auth.DigestChallenge noQop = io.sipspec.auth.DigestChallenge.from(
+                io.sipspec.message.SipHeaders.WWW_AUTHENTICATE.parse(CHALLENGE.replace(", qop=\"auth\"", "")));
+        assertTrue(UacSteps.mismatch(noQop, c, answered, "secret").startsWith("qop auth and cnonce "));
+        io.sipspec.auth.DigestChallenge qop = io.sipspec.auth.DigestChallenge.from(io.sipspec.message.SipHeaders.WWW_AUTHENTICATE.parse(CHALLENGE));
+        assertNull(UacSteps.mismatch(qop, c, answered, "secret"));
+    }
+
+    @Test
     void theRfc2069AnswerNeedsAChallenge() {
         fake.steps.sends("alice", OPTIONS);
         SipRequest options = (SipRequest) fake.received();
