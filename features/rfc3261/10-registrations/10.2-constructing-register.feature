@@ -92,3 +92,20 @@ Feature: RFC 3261 §10.2 Constructing the REGISTER Request, and refreshing it
     Then bob receives a REGISTER request within 2 s
     And bob receives its retransmissions on Timer E until 64*T1
     And bob receives nothing within 1 s
+
+  @tcp @req-RFC3261-10.2-11
+  Scenario: The removal asked for while the REGISTER has no final response waits for it
+    "UAs MUST NOT send a new registration (that is, containing new Contact header field values, as opposed to a
+    retransmission) until they have received a final response from the registrar for the previous one or the previous
+    REGISTER request has timed out."
+    Bob holds his answer to the first REGISTER while the device is told to remove its binding.
+
+    Given the device is the uac
+    And peer bob on tcp
+    When the device sends a REGISTER to bob
+    Then bob receives a REGISTER request within 2 s
+    When the device unregisters from bob
+    Then bob receives nothing within 500 ms
+    When bob answers with 200
+    Then bob receives a REGISTER request within 2 s
+    And its header "Expires" equals "0"
