@@ -126,3 +126,21 @@ Feature: RFC 3261 §8.1.3.4 Processing 3xx Responses
     Then carol receives an INVITE request within 2 s
     And its start line matches "INVITE sip:bob@[^ ]+ SIP/2.0"
     And its header "Call-ID" is the same as "first-call"
+
+  @rfc3261-21.5.4 @req-RFC3261-21.5.4-2
+  Scenario: A 503 without Retry-After is a failure like a 500: the device tries the next contact
+    §21.5.4: "The server MAY indicate when the client should retry the request in a Retry-After header field. If no
+    Retry-After is given, the client MUST act as if it had received a 500 (Server Internal Error) response."
+    §8.1.3.4: "When a failure for a particular contact address is received, the client SHOULD try the next contact
+    address." Carol's 503 has no Retry-After: the device must not wait to try her again, but go on to dave.
+
+    Given peer dave on tcp
+    When bob answers with 302 and the headers:
+      """
+      Contact: <sip:carol@${peer.carol};transport=tcp>;q=0.9, <sip:dave@${peer.dave};transport=tcp>;q=0.5
+      """
+    Then carol receives an INVITE request within 2 s
+    When carol answers with 503
+    Then carol receives an ACK request within 2 s
+    And dave receives an INVITE request within 2 s
+    And carol receives nothing within 300 ms

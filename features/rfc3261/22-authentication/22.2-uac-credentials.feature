@@ -124,3 +124,20 @@ Feature: RFC 3261 §22.2 and §22.3: the device answers a challenge with credent
     When the device sends an INVITE to bob
     Then bob receives an INVITE request within 2 s
     And its header "Proxy-Authorization" is absent
+
+  @rfc3261-22.3 @req-RFC3261-22.3-16
+  Scenario: Credentials for two proxies' challenges are told apart by their realms
+    §22.3: "When multiple proxies are used in a chain, a Proxy-Authorization header field value MUST NOT be consumed by
+    any proxy whose realm does not match the "realm" parameter specified in that value." "As noted above, multiple
+    credentials in a request SHOULD be differentiated by the "realm" parameter."
+
+    When the device sends an OPTIONS to bob
+    Then bob receives an OPTIONS request within 2 s
+    When bob answers with 407 and the headers:
+      """
+      Proxy-Authenticate: Digest realm="atlanta.example.com", nonce="e1f2a3b4c5d6", qop="auth", algorithm=MD5
+      Proxy-Authenticate: Digest realm="biloxi.example.com", nonce="f6e5d4c3b2a1", qop="auth", algorithm=MD5
+      """
+    Then bob receives an OPTIONS request within 2 s
+    And its header "Proxy-Authorization" has 2 values
+    And its header "Proxy-Authorization" matches "(?i)Digest .*realm=\"atlanta\.example\.com\".*, Digest .*realm=\"biloxi\.example\.com\".*|Digest .*realm=\"biloxi\.example\.com\".*, Digest .*realm=\"atlanta\.example\.com\".*"
