@@ -3,7 +3,9 @@ package io.sipspec.ua;
 import io.sipspec.message.Address;
 import io.sipspec.message.CSeq;
 import io.sipspec.message.Identifiers;
+import io.sipspec.message.RetryAfter;
 import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.SipUri;
@@ -82,6 +84,16 @@ final class ClientRequest implements ClientTransactionListener {
                 .addHeaderFirst(SipHeaders.VIA, stack.transport().localVia(d.transport(), Identifiers.newBranch()))
                 .build();
         current = withVia;
+        if (UnavailableServers.of(stack).isUnavailable(d, System.nanoTime())) {
+            // §21.5.4: "It SHOULD NOT forward any other requests to that server for the duration specified in the
+            // Retry-After header field, if present." The request fails here as if the server had answered 503 again.
+            transaction = null;
+            if (!nextTarget(withVia)) {
+                done = true;
+                callback.finalResponse(withVia, withVia.createResponse(503).build());
+            }
+            return;
+        }
         transaction = stack.transactions().sendRequest(withVia, d, this);
     }
 
@@ -103,6 +115,9 @@ final class ClientRequest implements ClientTransactionListener {
             return;
         }
         int code = response.statusCode();
+        if (code == 503) {
+            retryAfter(tx, response);
+        }
         if (code < 200) {
             callback.provisional(tx.request(), response);
             return;
@@ -128,6 +143,18 @@ final class ClientRequest implements ClientTransactionListener {
         }
         done = code >= 300 || !tx.request().isMethod("INVITE");
         callback.finalResponse(tx.request(), response);
+    }
+
+    /** §21.5.4: a 503 with a Retry-After keeps this UA's requests away from the server for that long. */
+    private void retryAfter(ClientTransaction tx, SipResponse response) {
+        try {
+            RetryAfter after = response.header(SipHeaders.RETRY_AFTER);
+            if (after != null) {
+                UnavailableServers.of(stack).unavailable(tx.destination(), after.seconds(), System.nanoTime());
+            }
+        } catch (SipParseException malformed) {
+            // No usable Retry-After: §21.5.4, "the client MUST act as if it had received a 500".
+        }
     }
 
     /** §8.1.3.4: the Contacts of a 3xx go into the target set, highest q first; the next target is tried. */
