@@ -119,3 +119,20 @@ Feature: RFC 3261 §8.1.3 Processing Responses
     Then bob receives an OPTIONS request within 2 s
     When bob answers with 403
     Then bob receives nothing within 500 ms
+
+  @rfc3261-21.5.4 @req-RFC3261-21.5.4-4
+  Scenario: After a 503 with Retry-After the device sends no other request to that server for the duration
+    §21.5.4: "A client (proxy or UAC) receiving a 503 (Service Unavailable) SHOULD attempt to forward the request to an
+    alternate server. It SHOULD NOT forward any other requests to that server for the duration specified in the
+    Retry-After header field, if present."
+
+    Given the device is the uac
+    And peer bob on tcp
+    When the device sends an OPTIONS to bob
+    Then bob receives an OPTIONS request within 2 s
+    When bob answers with 503 and the headers:
+      """
+      Retry-After: 30
+      """
+    And the device sends an OPTIONS to bob
+    Then bob receives nothing within 500 ms
