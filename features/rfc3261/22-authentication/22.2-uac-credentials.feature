@@ -139,5 +139,23 @@ Feature: RFC 3261 §22.2 and §22.3: the device answers a challenge with credent
       Proxy-Authenticate: Digest realm="biloxi.example.com", nonce="f6e5d4c3b2a1", qop="auth", algorithm=MD5
       """
     Then bob receives an OPTIONS request within 2 s
+    And its credentials answer bob's challenge with the password "secret"
     And its header "Proxy-Authorization" has 2 values
     And its header "Proxy-Authorization" matches "(?i)Digest .*realm=\"atlanta\.example\.com\".*, Digest .*realm=\"biloxi\.example\.com\".*|Digest .*realm=\"biloxi\.example\.com\".*, Digest .*realm=\"atlanta\.example\.com\".*"
+
+  @rfc3261-22.3 @req-RFC3261-22.3-18
+  Scenario: Two challenges of one realm are answered with the same user's credentials
+    §22.3: "When it retries a request, a UAC MAY therefore supply multiple credentials in Authorization or
+    Proxy-Authorization header fields with the same "realm" parameter value. The same credentials SHOULD be used for the
+    same realm." Every credential the device sends must answer a challenge with alice's password, as alice.
+
+    When the device sends an OPTIONS to bob
+    Then bob receives an OPTIONS request within 2 s
+    When bob answers with 407 and the headers:
+      """
+      Proxy-Authenticate: Digest realm="atlanta.example.com", nonce="0a1b2c3d4e5f", qop="auth", algorithm=MD5
+      Proxy-Authenticate: Digest realm="atlanta.example.com", nonce="5f4e3d2c1b0a", qop="auth", algorithm=MD5
+      """
+    Then bob receives an OPTIONS request within 2 s
+    And its credentials answer bob's challenge with the password "secret"
+    And its header "Proxy-Authorization" matches "(?i)(?:(?:^|,\s*)Digest\s(?:(?!Digest\s).)*?username=\"alice\"(?:(?!Digest\s).)*)+"

@@ -276,7 +276,7 @@ public final class UacSteps {
      * request-digest that the password gives (RFC 2617 §3.2.2).
      */
     @StepDoc(group = StepGroup.MATCH, example = "its credentials answer bob's challenge with the password \"secret\"",
-            summary = "Checks the Digest credentials of \"it\" against the last 401/407 this peer sent: realm, nonce, opaque, "
+            summary = "Checks each Digest credential of \"it\" against the last 401/407 this peer sent: realm, nonce, opaque, "
                     + "algorithm, qop, uri (its Request-URI) and the response the password gives.")
     @Then("its credentials answer {word}'s challenge with the password {string}")
     public void itsCredentialsAnswer(String peerName, String password) {
@@ -293,15 +293,16 @@ public final class UacSteps {
         if (rows.isEmpty()) {
             throw failure(step, "there is no " + credentialsHeader + " header field (the challenge was a " + challenge.statusCode() + ")");
         }
-        List<String> problems = new ArrayList<>();
+        // Every value must answer one of the challenges (§22.3: "The same credentials SHOULD be used for the same realm").
         for (String row : rows) {
+            List<String> problems = new ArrayList<>();
             DigestCredentials c;
             try {
                 c = DigestCredentials.from(type.credentialsHeader().parse(row));
             } catch (SipParseException | IllegalArgumentException e) {
-                problems.add("\"" + row + "\": " + e.getMessage());
-                continue;
+                throw failure(step, "\"" + row + "\": " + e.getMessage());
             }
+            boolean answers = false;
             for (String o : offered) {
                 DigestChallenge ch;
                 try {
@@ -311,12 +312,15 @@ public final class UacSteps {
                 }
                 String problem = mismatch(ch, c, request, password);
                 if (problem == null) {
-                    return;
+                    answers = true;
+                    break;
                 }
                 problems.add(problem);
             }
+            if (!answers) {
+                throw failure(step, String.join("; ", problems));
+            }
         }
-        throw failure(step, String.join("; ", problems));
     }
 
     /** Why {@code c} does not answer {@code ch} for {@code request}, or null if it does. */
