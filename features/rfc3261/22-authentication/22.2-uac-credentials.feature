@@ -159,3 +159,25 @@ Feature: RFC 3261 §22.2 and §22.3: the device answers a challenge with credent
     Then bob receives an OPTIONS request within 2 s
     And its credentials answer bob's challenge with the password "secret"
     And its header "Proxy-Authorization" matches "(?i)(?:(?:^|,\s*)Digest\s(?:(?!Digest\s).)*?username=\"alice\"(?:(?!Digest\s).)*)+"
+
+  @rfc3261-22.3 @req-RFC3261-22.3-7
+  Scenario: The credentials of the re-originated INVITE are sent again in the ACK of its 200
+    §22.3: "The UAC SHOULD also cache the credentials used in the re-originated request."
+    §13.2.2.4: "The ACK MUST contain the same credentials as the INVITE." A device that kept no copy of them would send
+    the ACK without.
+
+    When the device sends an INVITE to bob
+    Then bob receives an INVITE request within 2 s
+    When bob answers with 407 and the headers:
+      """
+      Proxy-Authenticate: Digest realm="atlanta.example.com", nonce="9a8b7c6d5e4f", qop="auth", algorithm=MD5
+      """
+    Then bob receives an ACK request within 2 s
+    And bob receives an INVITE request within 2 s
+    And store its header "Proxy-Authorization" as "credentials"
+    When bob answers with 200 and the headers:
+      """
+      Contact: <sip:bob@${local};transport=tcp>
+      """
+    Then bob receives an ACK request within 2 s
+    And its header "Proxy-Authorization" is the same as "credentials"
