@@ -14,6 +14,14 @@ public interface ClientTransactionListener {
     /** §17.1.4: "the client transaction SHOULD inform the TU that a transport failure has occurred". */
     void transportError(ClientTransaction transaction, Throwable cause);
 
+    /**
+     * Whether the transaction should process this response at all; a response refused here is discarded before the
+     * state machine sees it (no state change, no ACK). A UA refuses what §8.1.3.3 tells it to discard; proxies accept all.
+     */
+    default boolean accepts(SipResponse response) {
+        return true;
+    }
+
     /** The transaction reached Terminated and was destroyed. */
     default void terminated(ClientTransaction transaction) {
     }

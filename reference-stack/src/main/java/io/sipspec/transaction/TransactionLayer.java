@@ -160,6 +160,10 @@ public final class TransactionLayer implements TransportListener {
     private void responseReceived(SipResponse response, Flow flow) {
         ClientTransaction tx = clients.get(TransactionKey.forClient(response));
         if (tx != null) {
+            if (!tx.listener.accepts(response)) {
+                LOG.info("discarded response its transaction user refuses: {}", response.startLine());
+                return;
+            }
             tx.responseReceived(response);
         } else {
             user.strayResponse(response, flow);

@@ -3,7 +3,9 @@ package io.sipspec.ua;
 import io.sipspec.message.Address;
 import io.sipspec.message.CSeq;
 import io.sipspec.message.Identifiers;
+import io.sipspec.message.RetryAfter;
 import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.SipUri;
@@ -82,7 +84,25 @@ final class ClientRequest implements ClientTransactionListener {
                 .addHeaderFirst(SipHeaders.VIA, stack.transport().localVia(d.transport(), Identifiers.newBranch()))
                 .build();
         current = withVia;
+        if (UnavailableServers.of(stack).isUnavailable(d, System.nanoTime())) {
+            // §21.5.4: "It SHOULD NOT forward any other requests to that server for the duration specified in the
+            // Retry-After header field, if present." The request fails here as if the server had answered 503 again.
+            transaction = null;
+            if (!nextTarget(withVia)) {
+                done = true;
+                callback.finalResponse(withVia, withVia.createResponse(503).build());
+            }
+            return;
+        }
         transaction = stack.transactions().sendRequest(withVia, d, this);
+    }
+
+    /**
+     * §8.1.3.3: "If more than one Via header field value is present in a response, the UAC SHOULD discard the message."
+     */
+    @Override
+    public boolean accepts(SipResponse response) {
+        return response.via().size() <= 1;
     }
 
     @Override
@@ -95,11 +115,17 @@ final class ClientRequest implements ClientTransactionListener {
             return;
         }
         int code = response.statusCode();
+        if (code == 503) {
+            retryAfter(tx, response);
+        }
         if (code < 200) {
             callback.provisional(tx.request(), response);
             return;
         }
-        if (code >= 300 && code < 400 && redirect(response)) {
+        if (code == 305 && useProxy(response)) {
+            return;
+        }
+        if (code >= 300 && code < 400 && code != 305 && redirect(response)) {
             return;
         }
         if ((code == 401 || code == 407) && config.credentials() != null) {
@@ -119,6 +145,18 @@ final class ClientRequest implements ClientTransactionListener {
         callback.finalResponse(tx.request(), response);
     }
 
+    /** §21.5.4: a 503 with a Retry-After keeps this UA's requests away from the server for that long. */
+    private void retryAfter(ClientTransaction tx, SipResponse response) {
+        try {
+            RetryAfter after = response.header(SipHeaders.RETRY_AFTER);
+            if (after != null) {
+                UnavailableServers.of(stack).unavailable(tx.destination(), after.seconds(), System.nanoTime());
+            }
+        } catch (SipParseException malformed) {
+            // No usable Retry-After: §21.5.4, "the client MUST act as if it had received a 500".
+        }
+    }
+
     /** §8.1.3.4: the Contacts of a 3xx go into the target set, highest q first; the next target is tried. */
     private boolean redirect(SipResponse response) {
         List<Address> contacts = new ArrayList<>(response.contacts());
@@ -130,6 +168,24 @@ final class ClientRequest implements ClientTransactionListener {
             }
         }
         return nextTarget(current);
+    }
+
+    /**
+     * §21.3.4, 305 Use Proxy: "The requested resource MUST be accessed through the proxy given by the Contact field.
+     * The Contact field gives the URI of the proxy." The same request (same Request-URI) is sent again, in a new
+     * transaction with the next CSeq, with the proxy as the first Route (a loose router), once per proxy.
+     */
+    private boolean useProxy(SipResponse response) {
+        for (Address c : response.contacts()) {
+            if (!c.isWildcard() && c.uri() instanceof SipUri proxy && tried.add(proxy)) {
+                SipUri route = proxy.withoutParameter("method").withoutHeaders().withParameter("lr", null);
+                CSeq cseq = current.cseq();
+                send(current.toBuilder().addHeaderFirst(SipHeaders.ROUTE, Address.of(route))
+                        .header(SipHeaders.CSEQ, new CSeq(cseq.sequence() + 1, cseq.method())).build());
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double q(Address contact) {

@@ -8,9 +8,11 @@ import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.SipUri;
 import io.sipspec.message.Uri;
 import io.sipspec.transaction.Scheduler;
 import io.sipspec.transaction.TimerName;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,12 +35,21 @@ public final class Registration {
     private Scheduler.Timer refresh;
     private volatile long granted = -1;
     private CompletableFuture<SipResponse> pending;
+    /** A REGISTER of this registration is waiting for its final response (or its timeout). */
+    private boolean inFlight;
+    private final ArrayDeque<Runnable> waiting = new ArrayDeque<>();
     private final List<CompletableFuture<SipResponse>> refreshWaiters = new ArrayList<>();
 
     Registration(UacCore uac, Uri registrar) {
         this.uac = uac;
-        this.registrar = registrar;
+        // RFC 3261 §10.2, Request-URI: "The "userinfo" and "@" components of the SIP URI MUST NOT be present."
+        this.registrar = registrar instanceof SipUri s && s.user() != null ? s.withUser(null) : registrar;
         this.callId = Identifiers.newCallId(uac.config().domain());
+    }
+
+    /** The Request-URI of the REGISTER requests: the registrar's URI without any userinfo (§10.2). */
+    public Uri registrar() {
+        return registrar;
     }
 
     /** The expiry the registrar granted in its last 200 (seconds), or -1. */
@@ -72,6 +83,14 @@ public final class Registration {
     }
 
     private void send(long expires, CompletableFuture<SipResponse> f) {
+        // §10.2: "UAs MUST NOT send a new registration (that is, containing new Contact header field values, as opposed
+        // to a retransmission) until they have received a final response from the registrar for the previous one or
+        // the previous REGISTER request has timed out."
+        if (inFlight) {
+            waiting.add(() -> send(expires, f));
+            return;
+        }
+        inFlight = true;
         if (refresh != null) {
             refresh.cancel();
         }
@@ -99,7 +118,12 @@ public final class Registration {
             public void finalResponse(SipRequest sent, SipResponse response) {
                 // An authentication retry used a higher CSeq: continue from there.
                 cseq = Math.max(cseq, sent.cseq().sequence() + 1);
+                inFlight = false;
                 answered(expires, response);
+                // A 423 retry is still this registration; otherwise the next one waiting may go.
+                if (!inFlight && !waiting.isEmpty()) {
+                    waiting.poll().run();
+                }
             }
         }).start(register);
     }

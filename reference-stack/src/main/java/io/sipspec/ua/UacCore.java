@@ -1,6 +1,7 @@
 package io.sipspec.ua;
 
 import io.sipspec.dialog.DialogTable;
+import io.sipspec.dialog.RequestTarget;
 import io.sipspec.message.Address;
 import io.sipspec.message.CSeq;
 import io.sipspec.message.HeaderName;
@@ -16,6 +17,7 @@ import io.sipspec.transport.TransportType;
 import io.sipspec.ua.sdp.OfferAnswer;
 import io.sipspec.ua.sdp.Origin;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -36,6 +38,7 @@ public final class UacCore {
     private final DialogTable dialogs;
     private final Sessions sessions;
     private long sessionsCreated;
+    private volatile List<Address> routeSet = List.of();
 
     UacCore(SipStack stack, UaConfig config, DialogTable dialogs, Sessions sessions) {
         this.stack = stack;
@@ -79,6 +82,15 @@ public final class UacCore {
         return dialogs;
     }
 
+    /**
+     * Sets the pre-existing route set of the requests this UA sends outside of dialogs (an outbound proxy, §8.1.1.1:
+     * "it is RECOMMENDED that this be done by providing it with a pre-existing route set with a single URI, that of
+     * the outbound proxy"); empty for none.
+     */
+    public void routeSet(List<Address> routes) {
+        this.routeSet = List.copyOf(routes);
+    }
+
     /** This UA's address-of-record, {@code sip:user@domain}. */
     public SipUri addressOfRecord() {
         return SipUri.of(config.user(), config.domain(), -1);
@@ -103,7 +115,12 @@ public final class UacCore {
      */
     public SipRequest.Builder newRequest(String method, Uri target) {
         Address from = Address.of(config.displayName(), addressOfRecord()).withTag(Identifiers.newTag());
-        SipRequest.Builder b = SipRequest.builder(method, target)
+        // §8.1.1.1: "When a pre-existing route set is present, the procedures for populating the Request-URI and Route
+        // header field detailed in Section 12.2.1.1 MUST be followed (even though there is no dialog), using the
+        // desired Request-URI as the remote target URI."
+        RequestTarget t = RequestTarget.of(routeSet, target);
+        SipRequest.Builder b = SipRequest.builder(method, t.requestUri())
+                .headerValues(SipHeaders.ROUTE, t.routes())
                 .header(SipHeaders.TO, Address.of(target))
                 .header(SipHeaders.FROM, from)
                 .header(HeaderName.CALL_ID, Identifiers.newCallId(config.domain()))

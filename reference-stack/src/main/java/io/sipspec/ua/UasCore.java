@@ -357,8 +357,10 @@ final class UasCore {
             tx.sendResponse(cancel.createResponse(faults.has(Fault.CANCEL_UNKNOWN_200) ? 200 : 481).build());
             return;
         }
-        tx.sendResponse(cancel.createResponse(200).build());
         Ringing r = ringing.remove(invite);
+        // §9.2: "the To tag of the response to the CANCEL and the To tag in the response to the original request SHOULD
+        // be the same."
+        tx.sendResponse((r != null ? cancel.createResponse(200, r.toTag()) : cancel.createResponse(200)).build());
         if (r != null) {
             endRinging(r, 487);
         }

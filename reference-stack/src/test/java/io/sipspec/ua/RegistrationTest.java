@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sipspec.auth.DigestClient;
+import io.sipspec.message.HeaderName;
 import io.sipspec.message.Methods;
+import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.SipUri;
+import io.sipspec.parser.SipMessageParser;
 import io.sipspec.registrar.AddressOfRecord;
 import io.sipspec.registrar.Binding;
 import io.sipspec.server.ReferenceServer;
@@ -14,7 +17,11 @@ import io.sipspec.server.RegistrarElement;
 import io.sipspec.server.SipStack;
 import io.sipspec.transaction.TimerConfig;
 import io.sipspec.transport.TransportType;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -106,6 +113,54 @@ class RegistrationTest {
         assertEquals(200, ok.statusCode());
         assertEquals(List.of(), bindings());
         assertEquals(-1, r.granted());
+    }
+
+    @Test
+    @DisplayName("§10.2: a registrar URI given with a user part is registered at without its userinfo")
+    void requestUriHasNoUserinfo() throws Exception {
+        int port = registrar.listeningPoints().get(0).address().getPort();
+        Registration r = alice.uac().registration(SipUri.of("bob", "127.0.0.1", port));
+
+        assertEquals(SipUri.of(null, "127.0.0.1", port), r.registrar());
+        assertEquals(200, await(r.register(60)).statusCode());
+    }
+
+    @Test
+    @DisplayName("§10.2: the removal asked for while the REGISTER has no final response waits for it")
+    void oneRegistrationAtATime() throws Exception {
+        try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            silent.setSoTimeout(300);
+            Registration r = alice.uac().registration(SipUri.of(null, "127.0.0.1", silent.getLocalPort()));
+            r.register(60);
+            DatagramPacket p = new DatagramPacket(new byte[8192], 8192);
+            silent.receive(p);
+            SipRequest first = (SipRequest) new SipMessageParser().parseDatagram(p.getData(), 0, p.getLength());
+            CompletableFuture<SipResponse> removal = r.unregister();
+            // Only retransmissions of the first REGISTER (its branch) until it is answered.
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+            while (System.nanoTime() < until) {
+                try {
+                    silent.receive(p);
+                } catch (SocketTimeoutException e) {
+                    break;
+                }
+                SipRequest again = (SipRequest) new SipMessageParser().parseDatagram(p.getData(), 0, p.getLength());
+                assertEquals(first.topVia().branch(), again.topVia().branch(), "a new REGISTER before the first was answered");
+            }
+            byte[] ok = first.createResponse(200).build().toByteArray();
+            silent.send(new DatagramPacket(ok, ok.length, p.getSocketAddress()));
+            silent.setSoTimeout(5000);
+            SipRequest second;
+            do {
+                silent.receive(p);
+                second = (SipRequest) new SipMessageParser().parseDatagram(p.getData(), 0, p.getLength());
+            } while (second.topVia().branch().equals(first.topVia().branch()));
+            assertEquals("0", second.headerValue(HeaderName.EXPIRES));
+            assertEquals(first.cseq().sequence() + 1, second.cseq().sequence());
+            byte[] ok2 = second.createResponse(200).build().toByteArray();
+            silent.send(new DatagramPacket(ok2, ok2.length, p.getSocketAddress()));
+            assertEquals(200, await(removal).statusCode());
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.sipspec.device;
 
+import io.sipspec.message.Address;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.Uri;
@@ -7,10 +8,16 @@ import io.sipspec.server.ConfigException;
 import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Transport;
 import io.sipspec.transaction.TimerConfig;
+import io.sipspec.ua.OutgoingCall;
+import io.sipspec.ua.Registration;
 import io.sipspec.ua.UacCore;
 import io.sipspec.ua.UserAgent;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -22,6 +29,12 @@ public final class EmbeddedDevice implements Device {
     private final ReferenceServer server;
     private final String role;
     private final TimerConfig timers;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<Uri, Registration> registrations = new ConcurrentHashMap<>();
+
+    /** A call placed through the trigger, to {@code target}. */
+    private record Call(Uri target, OutgoingCall call) {
+    }
 
     private EmbeddedDevice(ReferenceServer server, String role, TimerConfig timers) {
         this.server = server;
@@ -71,7 +84,12 @@ public final class EmbeddedDevice implements Device {
         return "embedded " + role;
     }
 
-    /** INVITE places a call (§13), REGISTER registers the UA's contact (§10.2), other methods go out of dialog (§8.1). */
+    /**
+     * INVITE places a call (§13), REGISTER registers the UA's contact (§10.2, the same registration each time for a
+     * registrar, so refreshes keep its Call-ID), other methods go out of dialog (§8.1). Two actions that are not
+     * methods of a new request: CANCEL hangs up the calls to the target that have no final response (the UA sends the
+     * CANCEL when §9.1 lets it), "unregister" removes the registration at the target (§10.2.2).
+     */
     @Override
     public void trigger(String method, TriggerTarget target) {
         if (!(server.element() instanceof UserAgent ua)) {
@@ -85,10 +103,25 @@ public final class EmbeddedDevice implements Device {
         }
         UacCore uac = ua.uac();
         switch (method) {
-            case Methods.INVITE -> uac.call(uri);
-            case Methods.REGISTER -> uac.registration(uri).register(3600);
+            case Methods.INVITE -> calls.add(new Call(uri, uac.call(uri)));
+            case Methods.REGISTER -> registrations.computeIfAbsent(uri, uac::registration).register(3600);
+            case Methods.CANCEL -> calls.stream().filter(c -> c.target().equals(uri) && c.call().state() != OutgoingCall.State.CONFIRMED)
+                    .forEach(c -> c.call().hangup());
+            case "unregister" -> registrations.computeIfAbsent(uri, uac::registration).unregister();
             default -> uac.send(uac.newRequest(method, uri).build());
         }
+    }
+
+    /**
+     * Gives the UA a pre-existing route set for its requests outside of dialogs (§8.1.1.1, an outbound proxy).
+     *
+     * @throws TestAbortedException when the embedded element is not a UA
+     */
+    public void routeSet(List<Address> routes) {
+        if (!(server.element() instanceof UserAgent ua)) {
+            throw new TestAbortedException("skipped: the embedded " + role + " sends no requests of its own");
+        }
+        ua.uac().routeSet(routes);
     }
 
     @Override

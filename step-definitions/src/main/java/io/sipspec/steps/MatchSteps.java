@@ -189,7 +189,8 @@ public final class MatchSteps {
     }
 
     private void compare(String step, String actual, Operator op, String expected) {
-        String want = op == Operator.SAME_AS ? stored(step, expected) : expand(step, expected);
+        boolean stored = op == Operator.SAME_AS || op == Operator.NOT_SAME_AS;
+        String want = stored ? stored(step, expected) : expand(step, expected);
         boolean ok;
         try {
             ok = op.test(actual, want);
@@ -198,7 +199,7 @@ public final class MatchSteps {
         }
         if (!ok) {
             String detail = "it was \"" + actual + '"';
-            if (op == Operator.SAME_AS || !want.equals(expected)) {
+            if (stored || !want.equals(expected)) {
                 detail += ", expected \"" + want + '"';
             }
             throw failure(step, detail);

@@ -60,7 +60,9 @@ public final class WireSteps {
     @Given("the device is the embedded {word} with users {string}")
     public void theDeviceIsTheEmbeddedWithUsers(String role, String users) {
         DeviceSteps.requireEmbeddedProfile("the device is the embedded " + role + " with users");
-        ReferenceServer server = ReferenceServer.start("--role=" + role.toLowerCase(Locale.ROOT), "--listen=udp:127.0.0.1:0",
+        // The UAC is the reference UA, as in EmbeddedDevice.start: it sends first through the trigger, with these credentials.
+        String element = role.equalsIgnoreCase("uac") ? "uas" : role.toLowerCase(Locale.ROOT);
+        ReferenceServer server = ReferenceServer.start("--role=" + element, "--listen=udp:127.0.0.1:0,tcp:127.0.0.1:0",
                 "--t1=" + wire.timers().t1Millis(), "--users=" + users);
         wire.device(server, role);
     }
