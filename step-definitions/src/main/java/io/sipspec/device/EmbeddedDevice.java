@@ -3,14 +3,22 @@ package io.sipspec.device;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.Uri;
+import io.sipspec.message.Via;
 import io.sipspec.server.ConfigException;
 import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Transport;
 import io.sipspec.transaction.TimerConfig;
+import io.sipspec.ua.IncomingCall;
+import io.sipspec.ua.OutgoingCall;
 import io.sipspec.ua.UacCore;
 import io.sipspec.ua.UserAgent;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -22,6 +30,10 @@ public final class EmbeddedDevice implements Device {
     private final ReferenceServer server;
     private final String role;
     private final TimerConfig timers;
+    /** The calls the device placed ({@link #trigger}), by the host:port of the peer called: the latest one each. */
+    private final Map<String, OutgoingCall> placed = new ConcurrentHashMap<>();
+    /** The calls the device received, in order (see {@link #start}). */
+    private final List<IncomingCall> received = new ArrayList<>();
 
     private EmbeddedDevice(ReferenceServer server, String role, TimerConfig timers) {
         this.server = server;
@@ -45,7 +57,11 @@ public final class EmbeddedDevice implements Device {
             ReferenceServer server = ReferenceServer.start("--role=" + element,
                     "--listen=" + transport.name().toLowerCase(Locale.ROOT) + ":127.0.0.1:0", "--t1=" + timers.t1Millis(),
                     "--t2=" + timers.t2Millis(), "--t4=" + timers.t4Millis());
-            return new EmbeddedDevice(server, r, server.config().timers());
+            EmbeddedDevice device = new EmbeddedDevice(server, r, server.config().timers());
+            if (server.element() instanceof UserAgent ua) {
+                ua.onIncomingCall(device::received);
+            }
+            return device;
         } catch (ConfigException e) {
             throw new TestAbortedException("skipped: the embedded stack cannot be the " + r + ": " + e.getMessage());
         }
@@ -85,10 +101,46 @@ public final class EmbeddedDevice implements Device {
         }
         UacCore uac = ua.uac();
         switch (method) {
-            case Methods.INVITE -> uac.call(uri);
+            case Methods.INVITE -> placed.put(target.hostPort(), uac.call(uri));
             case Methods.REGISTER -> uac.registration(uri).register(3600);
             default -> uac.send(uac.newRequest(method, uri).build());
         }
+    }
+
+    private synchronized void received(IncomingCall call) {
+        received.add(call);
+    }
+
+    /**
+     * Hangs up ({@code hangup()}: BYE, or CANCEL / 403 while the call is not answered) or re-INVITEs the latest call
+     * with the peer: one the device placed to it, else one whose INVITE came from it (its top Via's sent-by).
+     */
+    @Override
+    public void act(CallAction action, TriggerTarget target) {
+        OutgoingCall out = placed.get(target.hostPort());
+        if (out != null) {
+            switch (action) {
+                case HANG_UP -> out.hangup();
+                case REINVITE -> out.reinvite();
+            }
+            return;
+        }
+        IncomingCall in = incomingFrom(target).orElseThrow(() -> new AssertionError("the device has no call with "
+                + target.user() + " (" + target.hostPort() + ") to " + action.description() + " in"));
+        switch (action) {
+            case HANG_UP -> in.hangup();
+            case REINVITE -> in.reinvite();
+        }
+    }
+
+    private synchronized Optional<IncomingCall> incomingFrom(TriggerTarget target) {
+        for (int i = received.size() - 1; i >= 0; i--) {
+            Via via = received.get(i).invite().topVia();
+            if (via != null && via.sentBy().equals(target.hostPort())) {
+                return Optional.of(received.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

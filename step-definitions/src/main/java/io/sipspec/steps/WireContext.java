@@ -170,6 +170,11 @@ public final class WireContext implements AutoCloseable {
         return r;
     }
 
+    /** Whether {@code peer} has received a message in a step yet. */
+    boolean hasReceived(String peer) {
+        return lastReceived.containsKey(peer);
+    }
+
     /** Records the bytes {@code peer} sent last, for "sends it again" and for answering the responses to them. */
     void sent(String peer, byte[] bytes) {
         lastSent.put(peer, bytes);
