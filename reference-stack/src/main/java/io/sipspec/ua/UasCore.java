@@ -14,6 +14,7 @@ import io.sipspec.message.Identifiers;
 import io.sipspec.message.MediaType;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.parser.MessageValidator;
@@ -170,6 +171,29 @@ final class UasCore {
             }
         });
         ringing.put(tx, new Ringing(tx, request, toTag, t, call));
+        expireAfter(tx, request);
+    }
+
+    /**
+     * §13.3.1: "If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated)
+     * response SHOULD be generated." The INVITE's Expires header field gives the duration in seconds (§20.19).
+     */
+    private void expireAfter(ServerTransaction tx, SipRequest request) {
+        Long expires;
+        try {
+            expires = request.header(SipHeaders.EXPIRES);
+        } catch (SipParseException malformed) {
+            return;
+        }
+        if (expires == null) {
+            return;
+        }
+        stack.scheduler().schedule(TimerName.UA, expires * 1000, () -> {
+            Ringing r = ringing.remove(tx);
+            if (r != null) {
+                endRinging(r, 487);
+            }
+        });
     }
 
     /** The callee refuses its ringing call ({@link IncomingCall#hangup()}). */
