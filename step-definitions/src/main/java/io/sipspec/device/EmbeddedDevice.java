@@ -57,11 +57,7 @@ public final class EmbeddedDevice implements Device {
             ReferenceServer server = ReferenceServer.start("--role=" + element,
                     "--listen=" + transport.name().toLowerCase(Locale.ROOT) + ":127.0.0.1:0", "--t1=" + timers.t1Millis(),
                     "--t2=" + timers.t2Millis(), "--t4=" + timers.t4Millis());
-            EmbeddedDevice device = new EmbeddedDevice(server, r, server.config().timers());
-            if (server.element() instanceof UserAgent ua) {
-                ua.onIncomingCall(device::received);
-            }
-            return device;
+            return watched(new EmbeddedDevice(server, r, server.config().timers()));
         } catch (ConfigException e) {
             throw new TestAbortedException("skipped: the embedded stack cannot be the " + r + ": " + e.getMessage());
         }
@@ -69,7 +65,15 @@ public final class EmbeddedDevice implements Device {
 
     /** A reference element started elsewhere (e.g. with more options than a profile gives), closed with the scenario. */
     public static EmbeddedDevice of(ReferenceServer server, String role) {
-        return new EmbeddedDevice(server, role.toLowerCase(Locale.ROOT), server.config().timers());
+        return watched(new EmbeddedDevice(server, role.toLowerCase(Locale.ROOT), server.config().timers()));
+    }
+
+    /** A UA device keeps the calls it receives, to {@link #act} in them. */
+    private static EmbeddedDevice watched(EmbeddedDevice device) {
+        if (device.server.element() instanceof UserAgent ua) {
+            ua.onIncomingCall(device::received);
+        }
+        return device;
     }
 
     @Override
