@@ -39,7 +39,7 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
       Contact: <sip:alice-target@${local}>
       Content-Length: 0
       """
-    And alice receives a 200 response within 2 s
+    And alice receives a 200 response to its INVITE within 2 s
     And store its parameter "tag" of header "To" as "device-tag"
     And alice acknowledges it
     When the device hangs up its call with alice
@@ -66,7 +66,7 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
       Contact: <sip:alice-target@${local}>
       Content-Length: 0
       """
-    And alice receives a 200 response within 2 s
+    And alice receives a 200 response to its INVITE within 2 s
     And alice acknowledges it
     When the device hangs up its call with alice
     Then alice receives a BYE request within 2 s
@@ -93,7 +93,7 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
       Contact: <sip:alice-target@${local}>
       Content-Length: 0
       """
-    And alice receives a 200 response within 2 s
+    And alice receives a 200 response to its INVITE within 2 s
     And alice acknowledges it
     When the device sends a re-INVITE in its dialog with alice
     Then alice receives an INVITE request within 2 s
@@ -137,7 +137,7 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
       Contact: <sip:alice@${local}>
       Content-Length: 0
       """
-    And alice receives a 200 response within 2 s
+    And alice receives a 200 response to its INVITE within 2 s
     And store its parameter "tag" of header "To" as "to-tag"
     And alice acknowledges it
     When alice sends:
@@ -151,7 +151,7 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
       CSeq: 5 OPTIONS
       Content-Length: 0
       """
-    Then alice receives a 500 response within 2 s
+    Then alice receives a 500 response to its OPTIONS within 2 s
 
   @req-RFC3261-12.1.1-14
   Scenario: An INVITE without a From tag makes a dialog whose BYE is accepted
@@ -170,7 +170,7 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
       Contact: <sip:alice@${local}>
       Content-Length: 0
       """
-    And alice receives a 200 response within 2 s
+    And alice receives a 200 response to its INVITE within 2 s
     And store its parameter "tag" of header "To" as "to-tag"
     And alice acknowledges it
     When alice sends:
@@ -184,7 +184,7 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
       CSeq: 2 BYE
       Content-Length: 0
       """
-    Then alice receives a 200 response within 2 s
+    Then alice receives a 200 response to its BYE within 2 s
 
   @req-RFC3261-12.1.1-14 @req-RFC3261-12.2.1.1-5
   Scenario: In a dialog whose INVITE had no From tag, the device's BYE has no To tag
@@ -205,7 +205,7 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
       Contact: <sip:alice@${local}>
       Content-Length: 0
       """
-    And alice receives a 200 response within 2 s
+    And alice receives a 200 response to its INVITE within 2 s
     And alice acknowledges it
     When the device hangs up its call with alice
     Then alice receives a BYE request within 2 s

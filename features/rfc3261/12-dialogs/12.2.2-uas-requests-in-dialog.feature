@@ -29,7 +29,7 @@ Feature: RFC 3261 §12.2.2 The device receives requests within a dialog
       CSeq: 10 OPTIONS
       Content-Length: 0
       """
-    Then alice receives a 200 response within 2 s
+    Then alice receives a 200 response to its OPTIONS within 2 s
     When alice sends:
       """
       OPTIONS sip:bob@${sut} SIP/2.0
@@ -41,7 +41,7 @@ Feature: RFC 3261 §12.2.2 The device receives requests within a dialog
       CSeq: 5 OPTIONS
       Content-Length: 0
       """
-    Then alice receives a 500 response within 2 s
+    Then alice receives a 500 response to its OPTIONS within 2 s
 
   @req-RFC3261-12.2.2-7
   Scenario: A re-INVITE with a new Contact changes the remote target of the device's BYE
@@ -60,7 +60,7 @@ Feature: RFC 3261 §12.2.2 The device receives requests within a dialog
       Contact: <sip:alice-moved@${local}>
       Content-Length: 0
       """
-    And alice receives a 200 response within 2 s
+    And alice receives a 200 response to its INVITE within 2 s
     And alice acknowledges it
     When the device hangs up its call with alice
     Then alice receives a BYE request within 2 s
@@ -85,7 +85,7 @@ Feature: RFC 3261 §12.2.2 The device receives requests within a dialog
       CSeq: 0 BYE
       Content-Length: 0
       """
-    Then alice receives a 500 response within 2 s
+    Then alice receives a 500 response to its BYE within 2 s
     When alice sends:
       """
       BYE sip:bob@${sut} SIP/2.0
@@ -97,4 +97,4 @@ Feature: RFC 3261 §12.2.2 The device receives requests within a dialog
       CSeq: 2 BYE
       Content-Length: 0
       """
-    Then alice receives a 200 response within 2 s
+    Then alice receives a 200 response to its BYE within 2 s

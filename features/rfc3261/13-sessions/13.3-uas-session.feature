@@ -79,7 +79,7 @@ Feature: RFC 3261 §13.1, §13.2.1 and §13.3 The device answers an INVITE
       CSeq: 2 BYE
       Content-Length: 0
       """
-    Then alice receives a 200 response within 2 s
+    Then alice receives a 200 response to its BYE within 2 s
     And its header "CSeq" equals "2 BYE"
 
   @rfc3261-13.1 @req-RFC3261-13.1-1
@@ -113,9 +113,9 @@ Feature: RFC 3261 §13.1, §13.2.1 and §13.3 The device answers an INVITE
       CSeq: 1 CANCEL
       Content-Length: 0
       """
-    Then alice receives a 200 response within 2 s
+    Then alice receives a 200 response to its CANCEL within 2 s
     And its header "CSeq" equals "1 CANCEL"
-    And alice receives a 487 response within 2 s
+    And alice receives a 487 response to its INVITE within 2 s
 
   @rfc3261-13.3.1.1 @req-RFC3261-13.3.1.1-2
   Scenario: The 180 and the 2xx to an INVITE indicate the same dialog
@@ -153,7 +153,7 @@ Feature: RFC 3261 §13.1, §13.2.1 and §13.3 The device answers an INVITE
       Content-Length: 0
       """
     Then alice receives a 180 response within 2 s
-    And alice receives a 487 response within 1500 ms
+    And alice receives a 487 response to its INVITE within 1500 ms
 
   @rfc3261-13.3.1.3 @req-RFC3261-13.3.1.3-3 @req-RFC3261-13.3.1.3-4
   Scenario: An INVITE whose offer the device cannot accept gets 488 with a Warning
@@ -184,7 +184,7 @@ Feature: RFC 3261 §13.1, §13.2.1 and §13.3 The device answers an INVITE
       m=audio 49170 RTP/AVP 98
       a=rtpmap:98 NOSUCHCODEC/8000
       """
-    Then alice receives a 488 response within 2 s
+    Then alice receives a 488 response to its INVITE within 2 s
     And its header "Warning" matches "3[0-9][0-9] .*"
 
   @rfc3261-13.3.1.4 @req-RFC3261-13.3.1.4-4 @rfc3261-14.2 @req-RFC3261-14.2-6

@@ -10,17 +10,27 @@ import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.parser.SipMessageParser;
 import io.sipspec.tester.Peer;
 import io.sipspec.tester.Received;
+import io.sipspec.tester.Sent;
+import io.sipspec.tester.StatusPattern;
 import io.sipspec.tester.Template;
+import io.sipspec.tester.TrafficEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Steps of calls and dialogs (RFC 3261 §12 to §15): the device made to act in the call it has with a peer (hang up,
@@ -28,6 +38,8 @@ import java.util.Set;
  * Record-Route, a session description), the absence of a request, and the CSeq sequence numbers of a dialog.
  */
 public final class DialogSteps {
+
+    private static final SipMessageParser PARSER = new SipMessageParser();
 
     private final WireContext wire;
     /** The To tag each peer gave its responses to a request (by Call-ID, CSeq and branch): one dialog per request. */
@@ -129,6 +141,35 @@ public final class DialogSteps {
 
     // ---------------------------------------------------------------- expect
 
+    @StepDoc(group = StepGroup.EXPECT, example = "alice receives a 200 response to its BYE within 2 s",
+            summary = "As 'receives a ... response', for a response to the last request of this method the peer sent (same "
+                    + "Call-ID and CSeq): retransmitted responses to earlier requests do not count.")
+    @Then("{word} receives a {status} response to its {word} within {duration}")
+    public void receivesResponseToIts(String peerName, StatusPattern status, String method, Duration within) {
+        String step = peerName + " receives a " + status + " response to its " + method;
+        SipRequest sent = lastSent(step, peerName, method);
+        wire.last(wire.peer(peerName).mailbox().expect(r -> status.matches(r) && sent.cseq().equals(r.message().cseq())
+                && sent.callId().equals(r.message().callId()), within, step + " (CSeq " + sent.cseq() + ")"));
+    }
+
+    /** The last request with this method the peer sent. */
+    private SipRequest lastSent(String step, String peerName, String method) {
+        List<TrafficEvent> events = new ArrayList<>(wire.traffic().events());
+        Collections.reverse(events);
+        for (TrafficEvent e : events) {
+            if (e instanceof Sent s && s.peer().equals(peerName)) {
+                try {
+                    if (PARSER.parse(s.bytes()) instanceof SipRequest request && request.isMethod(method)) {
+                        return request;
+                    }
+                } catch (RuntimeException notSip) {
+                    // Not a request of the method: look further back.
+                }
+            }
+        }
+        throw new AssertionError(step + ": " + peerName + " has sent no " + method + " request");
+    }
+
     @StepDoc(group = StepGroup.EXPECT, example = "alice receives no BYE request within 10*T1",
             summary = "Waits the whole duration and fails on a request with this method that no earlier step took; copies of the "
                     + "last message the peer received (its retransmissions) do not count.")
@@ -138,6 +179,34 @@ public final class DialogSteps {
         byte[] last = wire.hasReceived(peerName) ? wire.lastReceivedBy(peerName).raw() : new byte[0];
         p.mailbox().expectNothing(r -> r.isRequest(method) && !Arrays.equals(last, r.raw()), within,
                 peerName + " receives no " + method + " request");
+    }
+
+    // ---------------------------------------------------------------- body
+
+    @StepDoc(group = StepGroup.STORE, example = "store the match of \"m=audio \\d+ (.*)\" in its body as \"formats\"",
+            summary = "Finds the regular expression in the body (lines end with CRLF) and keeps its first group (or the whole "
+                    + "match) as ${name}: e.g. the formats of an SDP m= line, to compare with a later session description.")
+    @Then("store the match of {string} in its body as {string}")
+    public void storeTheMatchInItsBody(String regex, String variable) {
+        String step = "store the match of \"" + regex + "\" in its body as \"" + variable + '"';
+        Received it = wire.last();
+        if (it.isMalformed()) {
+            throw failure(step, "it is not a valid SIP message");
+        }
+        Matcher m;
+        try {
+            m = Pattern.compile(regex).matcher(it.message().bodyText());
+        } catch (PatternSyntaxException e) {
+            throw new AssertionError(step + ": not a regular expression: " + e.getDescription(), e);
+        }
+        if (!m.find()) {
+            throw failure(step, "the body has nothing that matches: \"" + it.message().bodyText() + '"');
+        }
+        String value = m.groupCount() > 0 ? m.group(1) : m.group();
+        if (value == null) {
+            throw failure(step, "its first group matched nothing in \"" + m.group() + '"');
+        }
+        wire.variables().set(variable, value);
     }
 
     // ---------------------------------------------------------------- CSeq
