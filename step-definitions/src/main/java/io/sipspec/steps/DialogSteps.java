@@ -170,6 +170,28 @@ public final class DialogSteps {
         throw new AssertionError(step + ": " + peerName + " has sent no " + method + " request");
     }
 
+    @StepDoc(group = StepGroup.EXPECT, example = "bob receives a new INVITE request within 2 s",
+            summary = "As 'receives a(n) ... request', for a new transaction: a request whose Via branch is not that of any "
+                    + "request the peer received before (the retransmissions of an earlier INVITE do not count).")
+    @Then("{word} receives a new {word} request within {duration}")
+    public void receivesANewRequest(String peerName, String method, Duration within) {
+        Peer p = wire.peer(peerName);
+        Set<String> earlier = new HashSet<>();
+        for (Received r : p.mailbox().all(r -> r.isRequest(method))) {
+            earlier.add(branch(r));
+        }
+        wire.last(p.mailbox().expect(r -> r.isRequest(method) && !earlier.contains(branch(r)), within,
+                peerName + " receives a new " + method + " request (none of the branches " + earlier + ")"));
+    }
+
+    private static String branch(Received r) {
+        try {
+            return r.message().topVia() == null ? "" : String.valueOf(r.message().topVia().branch());
+        } catch (SipParseException e) {
+            return "";
+        }
+    }
+
     @StepDoc(group = StepGroup.EXPECT, example = "alice receives no BYE request within 10*T1",
             summary = "Waits the whole duration and fails on a request with this method that no earlier step took; copies of the "
                     + "last message the peer received (its retransmissions) do not count.")
