@@ -171,14 +171,17 @@ public final class DialogSteps {
     }
 
     @StepDoc(group = StepGroup.EXPECT, example = "bob receives a new INVITE request within 2 s",
-            summary = "As 'receives a(n) ... request', for a new transaction: a request whose Via branch is not that of any "
-                    + "request the peer received before (the retransmissions of an earlier INVITE do not count).")
+            summary = "As 'receives a(n) ... request', for a new transaction: a request whose Via branch is not that of a request "
+                    + "of this method a step took (the retransmissions of an earlier INVITE do not count).")
     @Then("{word} receives a new {word} request within {duration}")
     public void receivesANewRequest(String peerName, String method, Duration within) {
         Peer p = wire.peer(peerName);
+        // The transactions already seen: those of the requests of this method that a step took.
         Set<String> earlier = new HashSet<>();
-        for (Received r : p.mailbox().all(r -> r.isRequest(method))) {
-            earlier.add(branch(r));
+        for (Received r : wire.takenBy(peerName)) {
+            if (r.isRequest(method)) {
+                earlier.add(branch(r));
+            }
         }
         wire.last(p.mailbox().expect(r -> r.isRequest(method) && !earlier.contains(branch(r)), within,
                 peerName + " receives a new " + method + " request (none of the branches " + earlier + ")"));
