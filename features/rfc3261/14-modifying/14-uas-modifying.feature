@@ -160,3 +160,22 @@ Feature: RFC 3261 §14 The device modifies a session it answered, and receives r
     And its header "CSeq" equals "2 INVITE"
     And its body contains "m=audio"
     And its body matches "(?s).*m=audio \d+ ${formats}\r\n.*"
+
+  @rfc3261-14.1 @isolated @req-RFC3261-14.1-10 @req-RFC3261-14.1-11
+  Scenario: After a 491 the device, which did not generate the Call-ID, tries its re-INVITE again within 2 s
+    "If a UAC receives a 491 response to a re-INVITE, it SHOULD start a timer with a value T chosen as follows:"
+    "2. If the UAC is not the owner of the Call-ID of the dialog ID, T has a randomly chosen value of between 0 and 2
+    seconds in units of 10 ms."
+    "When the timer fires, the UAC SHOULD attempt the re-INVITE once more, if it still desires for that session
+    modification to take place."
+
+    Given the device is the uas
+    And peer alice on udp
+    And alice sends the template "invite.sip"
+    And alice receives a 200 response within 2 s
+    And alice acknowledges it
+    And the device sends a re-INVITE in its dialog with alice
+    And alice receives a new INVITE request within 2 s
+    When alice answers with 491
+    Then alice receives an ACK request within 2 s
+    And alice receives a new INVITE request within 2500 ms
