@@ -78,7 +78,8 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
     "This state MUST be maintained for the duration of the dialog."
     "If the local sequence number is empty, an initial value MUST be chosen using the guidelines of Section 8.1.1.5."
     (§8.1.1.5: "The sequence number value MUST be expressible as a 32-bit unsigned integer and MUST be less than
-    2**31.") The device never sent a request in this dialog: its re-INVITE chooses the first local sequence number.
+    2**31.") The device never sent a request in this dialog: its re-INVITE chooses the first local sequence number,
+    which the regular expression bounds to 0..2147483647.
 
     Given alice sends:
       """
@@ -99,7 +100,7 @@ Feature: RFC 3261 §12.1.1 and §12.2.2 The dialog state of the UAS
     Then alice receives an INVITE request within 2 s
     And its start line equals "INVITE sip:alice-target@${local} SIP/2.0"
     And its header "Route" equals "<sip:rr1@${local};lr>"
-    And its CSeq number is below 2147483648
+    And its header "CSeq" matches "(0|[1-9][0-9]{0,8}|1[0-9]{9}|20[0-9]{8}|21[0-3][0-9]{7}|214[0-6][0-9]{6}|2147[0-3][0-9]{5}|21474[0-7][0-9]{4}|214748[0-2][0-9]{3}|2147483[0-5][0-9]{2}|21474836[0-3][0-9]|214748364[0-7]) INVITE"
     And alice answers with 200 and:
       """
       Contact: <sip:alice-target@${local}>

@@ -264,17 +264,6 @@ public final class DialogSteps {
         }
     }
 
-    @StepDoc(group = StepGroup.MATCH, example = "its CSeq number is below 2147483648",
-            summary = "Checks that the sequence number of its CSeq is less than the bound (§8.1.1.5: less than 2**31).")
-    @Then("its CSeq number is below {long}")
-    public void itsCSeqNumberIsBelow(long bound) {
-        String step = "its CSeq number is below " + bound;
-        long actual = cseqNumber(step);
-        if (actual >= bound) {
-            throw failure(step, "it is " + actual);
-        }
-    }
-
     private long cseqNumber(String step) {
         Received it = wire.last();
         if (it.isMalformed()) {
