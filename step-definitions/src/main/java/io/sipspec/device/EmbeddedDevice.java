@@ -113,7 +113,11 @@ public final class EmbeddedDevice implements Device {
 
     private synchronized void received(IncomingCall call) {
         received.add(call);
+        notifyAll();
     }
+
+    /** How long {@link #act} waits for the call to reach the UA core: it hears of it just after its 180 is sent. */
+    private static final long CALL_WAIT_MILLIS = 2000;
 
     /**
      * Hangs up ({@code hangup()}: BYE, or CANCEL / 403 while the call is not answered) or re-INVITEs the latest call
@@ -138,13 +142,25 @@ public final class EmbeddedDevice implements Device {
     }
 
     private synchronized Optional<IncomingCall> incomingFrom(TriggerTarget target) {
-        for (int i = received.size() - 1; i >= 0; i--) {
-            Via via = received.get(i).invite().topVia();
-            if (via != null && via.sentBy().equals(target.hostPort())) {
-                return Optional.of(received.get(i));
+        long deadline = System.nanoTime() + CALL_WAIT_MILLIS * 1_000_000;
+        while (true) {
+            for (int i = received.size() - 1; i >= 0; i--) {
+                Via via = received.get(i).invite().topVia();
+                if (via != null && via.sentBy().equals(target.hostPort())) {
+                    return Optional.of(received.get(i));
+                }
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                return Optional.empty();
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
             }
         }
-        return Optional.empty();
     }
 
     @Override
