@@ -250,11 +250,14 @@ final class UasCore {
             reject488(tx, request, toTag, "Incompatible media format", session, call);
             return;
         }
-        SipResponse ok = withContact(request, request.createResponse(200, toTag))
+        SipResponse.Builder okBuilder = withContact(request, request.createResponse(200, toTag))
                 .header(HeaderName.ALLOW, String.join(", ", config.inspection().allowedMethods()))
                 .header(HeaderName.SUPPORTED, String.join(", ", config.inspection().optionTags()))
-                .body("application/sdp", body.get())
-                .build();
+                .body("application/sdp", body.get());
+        if (faults.has(Fault.NO_ALLOW_IN_2XX)) {
+            okBuilder.removeHeader(HeaderName.ALLOW);
+        }
+        SipResponse ok = okBuilder.build();
         tx.sendResponse(ok);
         session.origin(origin);
         // The INVITE stays in progress until its ACK arrives (ackReceived) or 64*T1 pass without one (noAck).
@@ -272,8 +275,11 @@ final class UasCore {
     }
 
     private void reject488(ServerTransaction tx, SipRequest request, String toTag, String why, Session session, IncomingCall call) {
-        SipResponse r = request.createResponse(488, toTag)
-                .header(HeaderName.WARNING, "304 " + config.domain() + " \"" + why.replace('"', '\'') + '"').build();
+        SipResponse.Builder b = request.createResponse(488, toTag);
+        if (!faults.has(Fault.NO_WARNING_IN_488)) {
+            b.header(HeaderName.WARNING, "304 " + config.domain() + " \"" + why.replace('"', '\'') + '"');
+        }
+        SipResponse r = b.build();
         refused(tx, request, r, session, call);
     }
 
