@@ -136,8 +136,11 @@ public final class UacCore {
 
     /** Places a call to {@code target} with an SDP audio offer (RFC 3264 §5). */
     public OutgoingCall call(Uri target) {
+        // §13.2.1: "An Allow header field (Section 20.5) SHOULD be present in the INVITE." "A Supported header field
+        // (Section 20.37) SHOULD be present in the INVITE."
         SipRequest invite = newRequest(Methods.INVITE, target)
                 .header(HeaderName.ALLOW, ALLOW)
+                .header(HeaderName.SUPPORTED, String.join(", ", config.inspection().optionTags()))
                 .build();
         OutgoingCall call = new OutgoingCall(this);
         stack.executor().execute(() -> {

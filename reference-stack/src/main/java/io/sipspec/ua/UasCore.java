@@ -14,6 +14,7 @@ import io.sipspec.message.Identifiers;
 import io.sipspec.message.MediaType;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.parser.MessageValidator;
@@ -194,6 +195,29 @@ final class UasCore {
             }
         });
         ringing.put(tx, new Ringing(tx, request, toTag, t, call));
+        expireAfter(tx, request);
+    }
+
+    /**
+     * §13.3.1: "If the invitation expires before the UAS has generated a final response, a 487 (Request Terminated)
+     * response SHOULD be generated." The INVITE's Expires header field gives the duration in seconds (§20.19).
+     */
+    private void expireAfter(ServerTransaction tx, SipRequest request) {
+        Long expires;
+        try {
+            expires = request.header(SipHeaders.EXPIRES);
+        } catch (SipParseException malformed) {
+            return;
+        }
+        if (expires == null) {
+            return;
+        }
+        stack.scheduler().schedule(TimerName.UA, expires * 1000, () -> {
+            Ringing r = ringing.remove(tx);
+            if (r != null) {
+                endRinging(r, 487);
+            }
+        });
     }
 
     /** The callee refuses its ringing call ({@link IncomingCall#hangup()}). */
@@ -256,11 +280,14 @@ final class UasCore {
             reject488(tx, request, toTag, "Incompatible media format", session, call);
             return;
         }
-        SipResponse ok = withContact(request, request.createResponse(200, toTag))
+        SipResponse.Builder okBuilder = withContact(request, request.createResponse(200, toTag))
                 .header(HeaderName.ALLOW, String.join(", ", config.inspection().allowedMethods()))
                 .header(HeaderName.SUPPORTED, String.join(", ", config.inspection().optionTags()))
-                .body("application/sdp", body.get())
-                .build();
+                .body("application/sdp", body.get());
+        if (faults.has(Fault.NO_ALLOW_IN_2XX)) {
+            okBuilder.removeHeader(HeaderName.ALLOW);
+        }
+        SipResponse ok = okBuilder.build();
         tx.sendResponse(ok);
         session.origin(origin);
         // The INVITE stays in progress until its ACK arrives (ackReceived) or 64*T1 pass without one (noAck).
@@ -278,8 +305,11 @@ final class UasCore {
     }
 
     private void reject488(ServerTransaction tx, SipRequest request, String toTag, String why, Session session, IncomingCall call) {
-        SipResponse r = request.createResponse(488, toTag)
-                .header(HeaderName.WARNING, "304 " + config.domain() + " \"" + why.replace('"', '\'') + '"').build();
+        SipResponse.Builder b = request.createResponse(488, toTag);
+        if (!faults.has(Fault.NO_WARNING_IN_488)) {
+            b.header(HeaderName.WARNING, "304 " + config.domain() + " \"" + why.replace('"', '\'') + '"');
+        }
+        SipResponse r = b.build();
         refused(tx, request, r, session, call);
     }
 

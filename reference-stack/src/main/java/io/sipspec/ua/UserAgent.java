@@ -10,7 +10,9 @@ import io.sipspec.server.SipStack;
 import io.sipspec.transaction.ServerTransaction;
 import io.sipspec.transaction.TransactionUser;
 import io.sipspec.transport.Flow;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
@@ -25,18 +27,21 @@ public final class UserAgent implements TransactionUser, StatelessUas.Policy {
     private final DialogTable dialogs = new DialogTable();
     private final UacCore uac;
     private final UasCore uas;
-    private volatile Consumer<IncomingCall> incomingCalls = call -> { };
+    private final List<Consumer<IncomingCall>> incomingCalls = new CopyOnWriteArrayList<>();
 
     public UserAgent(SipStack stack, UaConfig config) {
         this.stack = stack;
         this.config = config;
         this.uac = new UacCore(stack, config, dialogs, new Sessions());
-        this.uas = new UasCore(stack, config, dialogs, uac, () -> incomingCalls);
+        this.uas = new UasCore(stack, config, dialogs, uac, () -> call -> incomingCalls.forEach(l -> l.accept(call)));
     }
 
-    /** Tells {@code listener}, on the stack's event loop, of each call this UA receives, as it starts ringing. */
+    /**
+     * Tells {@code listener}, on the stack's event loop, of each call this UA receives, as it starts ringing; the
+     * listeners given before are told too (e.g. the UA's own behaviour, and a test watching its calls).
+     */
     public void onIncomingCall(Consumer<IncomingCall> listener) {
-        this.incomingCalls = Objects.requireNonNull(listener, "listener");
+        incomingCalls.add(Objects.requireNonNull(listener, "listener"));
     }
 
     public UacCore uac() {

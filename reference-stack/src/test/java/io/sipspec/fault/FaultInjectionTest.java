@@ -208,6 +208,15 @@ class FaultInjectionTest {
             SipResponse r = peer.exchange(invite(peer).body("application/sdp", SDP_OFFER).build());
             return status(r) == 200 && r.bodyLength() > 0;
         }));
+        p.put(Fault.NO_ALLOW_IN_2XX, uas(peer -> {
+            SipResponse r = peer.exchange(invite(peer).body("application/sdp", SDP_OFFER).build());
+            return status(r) == 200 && r.headerValue(HeaderName.ALLOW) != null;
+        }));
+        p.put(Fault.NO_WARNING_IN_488, uas(peer -> {
+            SipResponse r = peer.exchange(invite(peer).body("application/sdp", SDP_OFFER.replace("RTP/AVP 0", "RTP/AVP 98")
+                    .replace("rtpmap:0 PCMU", "rtpmap:98 NOSUCHCODEC")).build());
+            return status(r) == 488 && r.headerValue(HeaderName.WARNING) != null;
+        }));
         p.put(Fault.NO_BYE_WITHOUT_ACK, uas(peer -> {
             peer.send(invite(peer).build());
             return peer.await(m -> m instanceof SipRequest r && r.isMethod("BYE"), 64 * 50 + 2000) != null;

@@ -26,6 +26,16 @@ public interface Device extends AutoCloseable {
      */
     void trigger(String method, TriggerTarget target);
 
+    /**
+     * Makes the device {@code action} in the call it has with the peer {@code target} (a dialog it set up by
+     * {@link #trigger} or by answering the peer's INVITE); returns once the device was told to.
+     *
+     * @throws org.opentest4j.TestAbortedException "skipped: needs trigger" when the device cannot be made to
+     */
+    default void act(CallAction action, TriggerTarget target) {
+        throw new org.opentest4j.TestAbortedException("skipped: needs trigger: " + label() + " cannot be made to " + action.description());
+    }
+
     /** What the triggers printed (commands of external devices), for the report; empty if nothing. */
     String triggerLog();
 

@@ -4,18 +4,22 @@ import io.sipspec.message.Address;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.Uri;
+import io.sipspec.message.Via;
 import io.sipspec.server.ConfigException;
 import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Transport;
 import io.sipspec.transaction.TimerConfig;
+import io.sipspec.ua.IncomingCall;
 import io.sipspec.ua.OutgoingCall;
 import io.sipspec.ua.Registration;
 import io.sipspec.ua.UacCore;
 import io.sipspec.ua.UserAgent;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.opentest4j.TestAbortedException;
@@ -35,6 +39,10 @@ public final class EmbeddedDevice implements Device {
     /** A call placed through the trigger, to {@code target}. */
     private record Call(Uri target, OutgoingCall call) {
     }
+    /** The calls the device placed ({@link #trigger}), by the host:port of the peer called: the latest one each. */
+    private final Map<String, OutgoingCall> placed = new ConcurrentHashMap<>();
+    /** The calls the device received, in order (see {@link #start}). */
+    private final List<IncomingCall> received = new ArrayList<>();
 
     private EmbeddedDevice(ReferenceServer server, String role, TimerConfig timers) {
         this.server = server;
@@ -58,7 +66,7 @@ public final class EmbeddedDevice implements Device {
             ReferenceServer server = ReferenceServer.start("--role=" + element,
                     "--listen=" + transport.name().toLowerCase(Locale.ROOT) + ":127.0.0.1:0", "--t1=" + timers.t1Millis(),
                     "--t2=" + timers.t2Millis(), "--t4=" + timers.t4Millis());
-            return new EmbeddedDevice(server, r, server.config().timers());
+            return watched(new EmbeddedDevice(server, r, server.config().timers()));
         } catch (ConfigException e) {
             throw new TestAbortedException("skipped: the embedded stack cannot be the " + r + ": " + e.getMessage());
         }
@@ -66,7 +74,15 @@ public final class EmbeddedDevice implements Device {
 
     /** A reference element started elsewhere (e.g. with more options than a profile gives), closed with the scenario. */
     public static EmbeddedDevice of(ReferenceServer server, String role) {
-        return new EmbeddedDevice(server, role.toLowerCase(Locale.ROOT), server.config().timers());
+        return watched(new EmbeddedDevice(server, role.toLowerCase(Locale.ROOT), server.config().timers()));
+    }
+
+    /** A UA device keeps the calls it receives, to {@link #act} in them. */
+    private static EmbeddedDevice watched(EmbeddedDevice device) {
+        if (device.server.element() instanceof UserAgent ua) {
+            ua.onIncomingCall(device::received);
+        }
+        return device;
     }
 
     @Override
@@ -103,7 +119,11 @@ public final class EmbeddedDevice implements Device {
         }
         UacCore uac = ua.uac();
         switch (method) {
-            case Methods.INVITE -> calls.add(new Call(uri, uac.call(uri)));
+            case Methods.INVITE -> {
+                OutgoingCall call = uac.call(uri);
+                calls.add(new Call(uri, call));
+                placed.put(target.hostPort(), call);
+            }
             case Methods.REGISTER -> registrations.computeIfAbsent(uri, uac::registration).register(3600);
             case Methods.CANCEL -> calls.stream().filter(c -> c.target().equals(uri) && c.call().state() != OutgoingCall.State.CONFIRMED)
                     .forEach(c -> c.call().hangup());
@@ -122,6 +142,58 @@ public final class EmbeddedDevice implements Device {
             throw new TestAbortedException("skipped: the embedded " + role + " sends no requests of its own");
         }
         ua.uac().routeSet(routes);
+    }
+
+    private synchronized void received(IncomingCall call) {
+        received.add(call);
+        notifyAll();
+    }
+
+    /** How long {@link #act} waits for the call to reach the UA core: it hears of it just after its 180 is sent. */
+    private static final long CALL_WAIT_MILLIS = 2000;
+
+    /**
+     * Hangs up ({@code hangup()}: BYE, or CANCEL / 403 while the call is not answered) or re-INVITEs the latest call
+     * with the peer: one the device placed to it, else one whose INVITE came from it (its top Via's sent-by).
+     */
+    @Override
+    public void act(CallAction action, TriggerTarget target) {
+        OutgoingCall out = placed.get(target.hostPort());
+        if (out != null) {
+            switch (action) {
+                case HANG_UP -> out.hangup();
+                case REINVITE -> out.reinvite();
+            }
+            return;
+        }
+        IncomingCall in = incomingFrom(target).orElseThrow(() -> new AssertionError("the device has no call with "
+                + target.user() + " (" + target.hostPort() + ") to " + action.description() + " in"));
+        switch (action) {
+            case HANG_UP -> in.hangup();
+            case REINVITE -> in.reinvite();
+        }
+    }
+
+    private synchronized Optional<IncomingCall> incomingFrom(TriggerTarget target) {
+        long deadline = System.nanoTime() + CALL_WAIT_MILLIS * 1_000_000;
+        while (true) {
+            for (int i = received.size() - 1; i >= 0; i--) {
+                Via via = received.get(i).invite().topVia();
+                if (via != null && via.sentBy().equals(target.hostPort())) {
+                    return Optional.of(received.get(i));
+                }
+            }
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                return Optional.empty();
+            }
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
     }
 
     @Override

@@ -44,6 +44,14 @@ public final class ExternalDevice implements Device {
         triggers.add(TriggerCommand.start(template, TriggerCommand.values(profile, target), profile.triggerTimeout()));
     }
 
+    /** @throws TestAbortedException "skipped: needs trigger" when the profile has no {@code trigger.<action key>} */
+    @Override
+    public synchronized void act(CallAction action, TriggerTarget target) {
+        String template = profile.trigger(action.key()).orElseThrow(() -> new TestAbortedException("skipped: needs trigger: the profile "
+                + profile.name() + " has no trigger." + action.key() + " command to make the device " + action.description()));
+        triggers.add(TriggerCommand.start(template, TriggerCommand.values(profile, target), profile.triggerTimeout()));
+    }
+
     @Override
     public synchronized String triggerLog() {
         StringBuilder out = new StringBuilder(log);

@@ -57,6 +57,7 @@ public final class WireContext implements AutoCloseable {
     private String deviceRole;
     private Received last;
     private final Map<String, Received> lastReceived = new LinkedHashMap<>();
+    private final Map<String, List<Received>> taken = new LinkedHashMap<>();
     private final Map<String, byte[]> lastSent = new LinkedHashMap<>();
 
     /** The scenario's device (see {@link DeviceSteps}), closed with the scenario. */
@@ -152,6 +153,12 @@ public final class WireContext implements AutoCloseable {
     void last(Received r) {
         this.last = r;
         lastReceived.put(r.peer(), r);
+        taken.computeIfAbsent(r.peer(), p -> new ArrayList<>()).add(r);
+    }
+
+    /** The messages steps took from {@code peer}'s mailbox, in order. */
+    List<Received> takenBy(String peer) {
+        return taken.getOrDefault(peer, List.of());
     }
 
     Received last() {
@@ -168,6 +175,11 @@ public final class WireContext implements AutoCloseable {
             throw new AssertionError(peer + " has received nothing yet: a step such as '" + peer + " receives a 200 response within 2 s' comes first");
         }
         return r;
+    }
+
+    /** Whether {@code peer} has received a message in a step yet. */
+    boolean hasReceived(String peer) {
+        return lastReceived.containsKey(peer);
     }
 
     /** Records the bytes {@code peer} sent last, for "sends it again" and for answering the responses to them. */
