@@ -15,6 +15,7 @@ import io.sipspec.transport.Destination;
 import io.sipspec.transport.Flow;
 import io.sipspec.transport.TransportListener;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,9 +152,20 @@ public final class TransactionLayer implements TransportListener {
         });
     }
 
+    /** A request that can still be answered gets the decoder's status, statelessly ({@link MalformedRequests}). */
     @Override
     public void malformedReceived(MalformedSipMessage message, Flow flow) {
-        LOG.info("dropped undecodable message from {}: {}", flow, message.cause().getMessage());
+        Optional<SipResponse> answer = MalformedRequests.answer(message, flow.remote());
+        if (answer.isEmpty()) {
+            LOG.info("dropped undecodable message from {}: {}", flow, message.cause().getMessage());
+            return;
+        }
+        LOG.info("answering undecodable request from {} with {}: {}", flow, answer.get().statusCode(), message.cause().getMessage());
+        transport.sendResponse(answer.get(), flow).whenComplete((sent, failure) -> {
+            if (failure != null) {
+                LOG.info("could not answer undecodable request from {}: {}", flow, failure.getMessage());
+            }
+        });
     }
 
     /** §17.1.3: a response goes to the client transaction with its branch and CSeq method, else it is stray. */
