@@ -30,8 +30,8 @@ public final class StepParameters {
         return StatusPattern.of(text);
     }
 
-    /** {@code equals}, {@code contains}, {@code matches} (a regular expression), {@code is the same as} (a stored value). */
-    @ParameterDoc(summary = "how a value is compared: exactly, as a substring, with a regular expression for the whole value, or with a value stored earlier (named)", examples = "equals, contains, matches, is the same as")
+    /** {@code equals}, {@code contains}, {@code matches} (a regular expression), {@code is the same as} or {@code is not the same as} (a stored value). */
+    @ParameterDoc(summary = "how a value is compared: exactly, as a substring, with a regular expression for the whole value, or with a value stored earlier (named): the same, or not the same", examples = "equals, contains, matches, is the same as, is not the same as")
     @ParameterType(Operator.REGEX)
     public Operator operator(String words) {
         return Operator.of(words);

@@ -16,7 +16,7 @@ class OperatorTest {
             assertTrue(o.words().matches(Operator.REGEX), o.words());
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Operator.of("is"));
-        assertEquals("not an operator: \"is\" (write equals, contains, matches, is the same as)", e.getMessage());
+        assertEquals("not an operator: \"is\" (write equals, contains, matches, is the same as, is not the same as)", e.getMessage());
     }
 
     @Test
@@ -29,6 +29,8 @@ class OperatorTest {
         assertFalse(Operator.MATCHES.test("x z9hG4bK776asdhds", "z9hG4bK\\w+"), "the whole value must match");
         assertTrue(Operator.MATCHES.test("line one\r\nline two", "line one.*two"), "a body spans lines");
         assertTrue(Operator.SAME_AS.test("a84b4c76e66710", "a84b4c76e66710"));
+        assertFalse(Operator.NOT_SAME_AS.test("a84b4c76e66710", "a84b4c76e66710"));
+        assertTrue(Operator.NOT_SAME_AS.test("z9hG4bK1", "z9hG4bK2"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Operator.MATCHES.test("x", "["));
         assertTrue(e.getMessage().startsWith("not a regular expression: \"[\""), e.getMessage());
     }
