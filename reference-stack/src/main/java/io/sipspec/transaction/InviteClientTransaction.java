@@ -1,8 +1,10 @@
 package io.sipspec.transaction;
 
+import io.sipspec.fault.Fault;
 import io.sipspec.message.CSeq;
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
+import io.sipspec.message.Identifiers;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipRequest;
@@ -134,7 +136,9 @@ public final class InviteClientTransaction extends ClientTransaction {
         int code = response.statusCode();
         switch (state) {
             case CALLING, PROCEEDING -> {
-                if (code < 200) {
+                if (code < 200 && layer.faults().has(Fault.INVITE_RETRANSMITTED_WHEN_PROCEEDING)) {
+                    listener.responseReceived(this, response);
+                } else if (code < 200) {
                     // "If the client transaction receives a provisional response while in the "Calling" state, it
                     // transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD
                     // NOT retransmit the request any longer. Furthermore, the provisional response MUST be passed to
@@ -164,6 +168,9 @@ public final class InviteClientTransaction extends ClientTransaction {
                     cancel(timerB);
                     listener.responseReceived(this, response);
                     ack = ackFor(request, response);
+                    if (layer.faults().has(Fault.ACK_NEW_BRANCH)) {
+                        ack = ack.toBuilder().header(SipHeaders.VIA, request.topVia().withParameter("branch", Identifiers.newBranch())).build();
+                    }
                     send(ack);
                     if (reliable) {
                         terminate();
