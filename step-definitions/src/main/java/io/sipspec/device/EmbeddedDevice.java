@@ -95,6 +95,15 @@ public final class EmbeddedDevice implements Device {
         }
     }
 
+    /** The reference UA forms the request (§19.1.5) and sends it, or sends nothing when it finds the URI invalid. */
+    @Override
+    public void triggerFromUri(String uri) {
+        if (!(server.element() instanceof UserAgent ua)) {
+            throw new TestAbortedException("skipped: needs trigger: the embedded " + role + " does not send requests");
+        }
+        ua.uac().sendFromUri(uri);
+    }
+
     @Override
     public String triggerLog() {
         return "";
