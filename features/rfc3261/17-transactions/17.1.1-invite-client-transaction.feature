@@ -94,7 +94,7 @@ Feature: RFC 3261 §17.1.1 INVITE Client Transaction
     When bob answers with 180
     Then bob receives nothing within 10*T1
 
-  @isolated @req-RFC3261-17.1.1.2-18 @req-RFC3261-17.1.1.2-15
+  @isolated @req-RFC3261-17.1.1.2-18
   Scenario: A 486 after a provisional response is acknowledged, and nothing more is sent
     "When in either the "Calling" or "Proceeding" states, reception of a response with status code from 300-699 MUST
     cause the client transaction to transition to "Completed"."

@@ -2,7 +2,7 @@
 Feature: RFC 3261 §18.2 Server transport
   The device is the UAS. Where it sends its responses depends on the top Via of the request (§18.2.2). To tell the
   rules apart, alice sends the request and the Via names carol's port: carol first sends an OPTIONS of her own, and
-  her port is read from the Via of the 200 she gets.
+  her port is read from the Via of the 200 she gets. carol may be at another loopback address, 127.0.0.2.
 
   @udp @rfc3261-18 @req-RFC3261-18-3 @req-RFC3261-18.2.1-3
   Scenario: The device answers on UDP and on TCP at the same port
@@ -114,18 +114,20 @@ Feature: RFC 3261 §18.2 Server transport
   Scenario: A response to a request whose Via has a maddr parameter goes to the maddr address and the sent-by port
     "Otherwise, if the Via header field value contains a "maddr" parameter, the response MUST be forwarded to the
     address listed there, using the port indicated in "sent-by", or port 5060 if none is present."
-    The sent-by host is unreachable (192.0.2.1, TEST-NET-1), its port is carol's, and maddr is carol's IP address.
+    carol is at 127.0.0.2; alice, at 127.0.0.1, names carol's address in maddr and carol's port in the sent-by, whose
+    host (192.0.2.1, TEST-NET-1) cannot be reached. Without maddr the response would go to the received address,
+    127.0.0.1, where carol is not.
 
     Given the device is the uas
     And peer alice on udp
-    And peer carol on udp
+    And peer carol on udp at 127.0.0.2
     And carol sends the template "options.sip"
     And carol receives a 200 response within 2 s
     And store the part of its header "Via" matching "SIP/2.0/UDP [^:]+:(\d+);.*" as "carol-port"
     When alice sends:
       """
       OPTIONS sip:bob@${sut} SIP/2.0
-      Via: SIP/2.0/UDP 192.0.2.1:${carol-port};maddr=127.0.0.1;branch=${branch}
+      Via: SIP/2.0/UDP 192.0.2.1:${carol-port};maddr=127.0.0.2;branch=${branch}
       Max-Forwards: 70
       To: <sip:bob@${sut}>
       From: <sip:alice@${local}>;tag=${tag}

@@ -70,9 +70,11 @@ Feature: RFC 3261 §19.1 SIP and SIPS URIs, on the wire
     Then alice receives a 4xx response within 2 s
     And its header "CSeq" equals "1 OPTIONS"
 
-  @rfc3261-19.1.1 @req-RFC3261-19.1.1-2
+  @rfc3261-19.1.1
   Scenario: A Request-URI with an @ sign and an empty user is refused
-    "If the @ sign is present in a SIP or SIPS URI, the user field MUST NOT be empty."
+    "If the @ sign is present in a SIP or SIPS URI, the user field MUST NOT be empty." Such a URI does not match the
+    grammar of §25.1 (user = 1*( unreserved / escaped / user-unreserved )): the request is malformed. (The requirement
+    itself, on the URIs the device makes, is checked in 19.1.5-forming-requests-from-a-uri.feature.)
 
     When alice sends:
       """

@@ -49,6 +49,14 @@ class TransactionStepsTest {
     }
 
     @Test
+    void aPeerBindsTheAddressItIsGiven() {
+        steps.peerOnAt("carol", "udp", "127.0.0.2");
+        assertEquals("127.0.0.2", fake.wire.peer("carol").address().getAddress().getHostAddress());
+        assertEquals("peer dave on sctp at 127.0.0.2: the transport is udp or tcp",
+                fails(() -> steps.peerOnAt("dave", "sctp", "127.0.0.2")));
+    }
+
+    @Test
     void theGroupIsStored() {
         itIs(INVITE);
         steps.storeThePartOfItsHeader("CSeq", "(\\d+) INVITE", "seq");
