@@ -1,0 +1,20 @@
+@rfc3261-18.1.1 @uac @udp
+Feature: RFC 3261 §18.1.1 Sending Requests: large requests over TCP
+  The device is the UAC and is handed a URI (§19.1.5) whose body makes the request longer than 1300 bytes. The URI
+  says UDP; bob listens on TCP only, at the address and port of the URI.
+
+  @rfc3261-18 @req-RFC3261-18-5 @req-RFC3261-18.1.1-1 @req-RFC3261-18.1.1-2
+  Scenario: A request larger than 1300 bytes goes over TCP, and its Via says so
+    "It has arisen out of the need to handle larger messages, which MUST use TCP, as discussed below."
+    "If a request is within 200 bytes of the path MTU, or if it is larger than 1300 bytes and the path MTU is unknown,
+    the request MUST be sent using an RFC 2914 [43] congestion controlled transport protocol, such as TCP. If this
+    causes a change in the transport protocol from the one indicated in the top Via, the value in the top Via MUST be
+    changed."
+    Sent over UDP, the request would reach no one: bob has no UDP socket.
+
+    Given the device is the uac
+    And peer bob on tcp
+    When the device sends bob a request formed from the URI "sip:bob@${local};transport=udp;method=MESSAGE?Content-Type=text/plain&body=this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes"
+    Then bob receives a MESSAGE request within 2 s
+    And its header "Via" contains "SIP/2.0/TCP "
+    And its body equals "this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes-this-body-makes-the-request-longer-than-1300-bytes"
