@@ -52,3 +52,14 @@ Feature: RFC 3261 §17.2.2 Non-INVITE Server Transaction
     When alice sends it again
     Then alice receives a 200 response within 2 s
     And its parameter "tag" of header "To" is not the same as "first-tag"
+
+  @udp @isolated @rfc3261-17.1 @req-RFC3261-17.1-1
+  Scenario: An OPTIONS is answered before the client would retransmit it
+    "Because of the non-INVITE transaction's reliance on a two-way handshake, TUs SHOULD respond immediately to
+    non-INVITE requests."
+    Over UDP the client retransmits a non-INVITE request T1 after sending it (§17.1.2.2): the 200 comes before.
+
+    Given the device is the uas
+    And peer alice on udp
+    When alice sends the template "options.sip"
+    Then alice receives a 200 response within T1
