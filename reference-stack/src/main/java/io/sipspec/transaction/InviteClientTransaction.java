@@ -96,9 +96,11 @@ public final class InviteClientTransaction extends ClientTransaction {
      */
     @Override
     void start() {
+        // Read before sending: a send that fails at once may already have fallen back to UDP and started Timer A.
+        boolean unreliable = !reliable;
         send(request);
         TimerConfig t = layer.timers();
-        if (!reliable) {
+        if (unreliable) {
             intervalA = t.t1Millis();
             timerA = schedule(TimerName.A, intervalA, this::timerAFired);
         }
@@ -202,6 +204,12 @@ public final class InviteClientTransaction extends ClientTransaction {
     /** §17.1.4: "the client transaction SHOULD inform the TU that a transport failure has occurred, and the client transaction SHOULD transition directly to the "Terminated" state." */
     @Override
     void transportFailed(Throwable cause) {
+        // §18.1.1: a request moved to TCP for its size goes over UDP instead when the connection fails, with Timer A.
+        if (state == State.CALLING && retryOverUdp()) {
+            intervalA = layer.timers().t1Millis();
+            timerA = schedule(TimerName.A, intervalA, this::timerAFired);
+            return;
+        }
         terminate();
         listener.transportError(this, cause);
     }

@@ -120,6 +120,9 @@ public final class TransactionLayer implements TransportListener {
         ClientTransaction tx = r.isMethod(Methods.INVITE)
                 ? new InviteClientTransaction(this, r, d, listener)
                 : new NonInviteClientTransaction(this, r, d, listener);
+        if (d.transport() != destination.transport()) {
+            tx.fallBackTo(request, destination);
+        }
         ClientTransaction previous = clients.putIfAbsent(tx.key(), tx);
         if (previous != null) {
             throw new IllegalArgumentException("a client transaction with " + tx.key() + " exists: the branch must be new");
