@@ -57,6 +57,7 @@ public final class WireContext implements AutoCloseable {
     private String deviceRole;
     private Received last;
     private final Map<String, Received> lastReceived = new LinkedHashMap<>();
+    private final Map<String, Received> lastReceivedRequest = new LinkedHashMap<>();
     private final Map<String, byte[]> lastSent = new LinkedHashMap<>();
 
     /** The scenario's device (see {@link DeviceSteps}), closed with the scenario. */
@@ -152,6 +153,9 @@ public final class WireContext implements AutoCloseable {
     void last(Received r) {
         this.last = r;
         lastReceived.put(r.peer(), r);
+        if (r.message() instanceof io.sipspec.message.SipRequest) {
+            lastReceivedRequest.put(r.peer(), r);
+        }
     }
 
     Received last() {
@@ -168,6 +172,12 @@ public final class WireContext implements AutoCloseable {
             throw new AssertionError(peer + " has received nothing yet: a step such as '" + peer + " receives a 200 response within 2 s' comes first");
         }
         return r;
+    }
+
+    /** The request {@code peer} received last, if any. */
+    java.util.Optional<Received> lastReceivedRequestBy(String peer) {
+        Received r = lastReceivedRequest.get(peer);
+        return java.util.Optional.ofNullable(r);
     }
 
     /** Records the bytes {@code peer} sent last, for "sends it again" and for answering the responses to them. */
