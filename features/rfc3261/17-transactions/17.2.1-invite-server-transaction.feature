@@ -7,6 +7,7 @@ Feature: RFC 3261 §17.2.1 INVITE Server Transaction
     Given the device is the uas
     And peer alice on udp
 
+  @req-RFC3261-17.2.1-1
   Scenario: An INVITE gets a provisional response within 200 ms
     "The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a
     provisional or final response within 200 ms, in which case it MAY generate a 100 (Trying) response."
@@ -15,6 +16,7 @@ Feature: RFC 3261 §17.2.1 INVITE Server Transaction
     Then alice receives a 1xx response within 200 ms
     And its header "CSeq" equals "1 INVITE"
 
+  @req-RFC3261-17.2.1-10
   Scenario: A retransmission of the INVITE in the Completed state gets the final response again
     "Furthermore, while in the "Completed" state, if a request retransmission is received, the server SHOULD pass the
     response to the transport for retransmission."
@@ -26,7 +28,11 @@ Feature: RFC 3261 §17.2.1 INVITE Server Transaction
     When alice sends it again
     Then alice receives a 420 response within 2*T1
 
+  @req-RFC3261-17.2.1-8
   Scenario: The final response is retransmitted at intervals doubling from T1 up to T2
+    "While in the "Proceeding" state, if the TU passes a response with status code from 300 to 699 to the server
+    transaction, the response MUST be passed to the transport layer for transmission, and the state machine MUST enter
+    the "Completed" state."
     "For unreliable transports, timer G is set to fire in T1 seconds, and is not set to fire for reliable transports."
     "If timer G fires, the response is passed to the transport layer once more for retransmission, and timer G is set
     to fire in MIN(2*T1, T2) seconds. From then on, when timer G fires, the response is passed to the transport again
@@ -38,6 +44,7 @@ Feature: RFC 3261 §17.2.1 INVITE Server Transaction
     And alice receives 5 retransmissions of it within 64*T1
     And the retransmissions of it follow Timer G
 
+  @req-RFC3261-17.2.1-11
   Scenario: The ACK stops the retransmissions of the final response
     "If an ACK is received while the server transaction is in the "Completed" state, the server transaction MUST
     transition to the "Confirmed" state. As Timer G is ignored in this state, any retransmissions of the response will
@@ -49,6 +56,7 @@ Feature: RFC 3261 §17.2.1 INVITE Server Transaction
     When alice acknowledges it
     Then alice receives no retransmission of it within 2*T2
 
+  @req-RFC3261-17.2.1-9
   Scenario: Without an ACK the retransmissions stop when Timer H fires
     "When the "Completed" state is entered, timer H MUST be set to fire in 64*T1 seconds for all transports. Timer H
     determines when the server transaction abandons retransmitting the response."

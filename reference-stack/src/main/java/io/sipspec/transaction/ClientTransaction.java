@@ -12,11 +12,14 @@ import io.sipspec.transport.Destination;
  */
 public abstract sealed class ClientTransaction extends Transaction permits InviteClientTransaction, NonInviteClientTransaction {
 
-    final SipRequest request;
-    final Destination destination;
+    SipRequest request;
+    Destination destination;
     final ClientTransactionListener listener;
     /** §17.1.1.2: timers that retransmit run "if an unreliable transport is being used". */
-    final boolean reliable;
+    boolean reliable;
+    /** The request and destination over UDP when the size rule of §18.1.1 moved the request to TCP; else null. */
+    private SipRequest udpRequest;
+    private Destination udpDestination;
 
     ClientTransaction(TransactionLayer layer, SipRequest request, Destination destination, ClientTransactionListener listener) {
         super(layer, TransactionKey.forClient(request));
@@ -57,6 +60,32 @@ public abstract sealed class ClientTransaction extends Transaction permits Invit
 
     /** A response matching this transaction (§17.1.3). */
     abstract void responseReceived(SipResponse response);
+
+    /** Records that {@code udp} was moved to TCP because of its size: a failed connection falls back to it. */
+    void fallBackTo(SipRequest udp, Destination udpDestinationOfIt) {
+        this.udpRequest = udp;
+        this.udpDestination = udpDestinationOfIt;
+    }
+
+    /**
+     * RFC 3261 §18.1.1: "If an element sends a request over TCP because of these message size constraints, and that
+     * request would have otherwise been sent over UDP, if the attempt to establish the connection generates either an
+     * ICMP Protocol Not Supported, or results in a TCP reset, the element SHOULD retry the request, using UDP." Sends
+     * the request over UDP (once) and returns true; false when there is nothing to fall back to. The caller starts the
+     * retransmission timer of UDP.
+     */
+    boolean retryOverUdp() {
+        if (udpRequest == null) {
+            return false;
+        }
+        request = udpRequest;
+        destination = udpDestination;
+        reliable = false;
+        udpRequest = null;
+        udpDestination = null;
+        send(request);
+        return true;
+    }
 
     void send(SipMessage message) {
         watch(layer.transport().send(message, destination), message.startLine());

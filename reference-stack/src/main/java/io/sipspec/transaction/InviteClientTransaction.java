@@ -1,8 +1,10 @@
 package io.sipspec.transaction;
 
+import io.sipspec.fault.Fault;
 import io.sipspec.message.CSeq;
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
+import io.sipspec.message.Identifiers;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipRequest;
@@ -94,9 +96,11 @@ public final class InviteClientTransaction extends ClientTransaction {
      */
     @Override
     void start() {
+        // Read before sending: a send that fails at once may already have fallen back to UDP and started Timer A.
+        boolean unreliable = !reliable;
         send(request);
         TimerConfig t = layer.timers();
-        if (!reliable) {
+        if (unreliable) {
             intervalA = t.t1Millis();
             timerA = schedule(TimerName.A, intervalA, this::timerAFired);
         }
@@ -134,7 +138,9 @@ public final class InviteClientTransaction extends ClientTransaction {
         int code = response.statusCode();
         switch (state) {
             case CALLING, PROCEEDING -> {
-                if (code < 200) {
+                if (code < 200 && layer.faults().has(Fault.INVITE_RETRANSMITTED_WHEN_PROCEEDING)) {
+                    listener.responseReceived(this, response);
+                } else if (code < 200) {
                     // "If the client transaction receives a provisional response while in the "Calling" state, it
                     // transitions to the "Proceeding" state. In the "Proceeding" state, the client transaction SHOULD
                     // NOT retransmit the request any longer. Furthermore, the provisional response MUST be passed to
@@ -164,6 +170,9 @@ public final class InviteClientTransaction extends ClientTransaction {
                     cancel(timerB);
                     listener.responseReceived(this, response);
                     ack = ackFor(request, response);
+                    if (layer.faults().has(Fault.ACK_NEW_BRANCH)) {
+                        ack = ack.toBuilder().header(SipHeaders.VIA, request.topVia().withParameter("branch", Identifiers.newBranch())).build();
+                    }
                     send(ack);
                     if (reliable) {
                         terminate();
@@ -195,6 +204,12 @@ public final class InviteClientTransaction extends ClientTransaction {
     /** §17.1.4: "the client transaction SHOULD inform the TU that a transport failure has occurred, and the client transaction SHOULD transition directly to the "Terminated" state." */
     @Override
     void transportFailed(Throwable cause) {
+        // §18.1.1: a request moved to TCP for its size goes over UDP instead when the connection fails, with Timer A.
+        if (state == State.CALLING && retryOverUdp()) {
+            intervalA = layer.timers().t1Millis();
+            timerA = schedule(TimerName.A, intervalA, this::timerAFired);
+            return;
+        }
         terminate();
         listener.transportError(this, cause);
     }

@@ -87,8 +87,10 @@ public final class NonInviteClientTransaction extends ClientTransaction {
     void start() {
         TimerConfig t = layer.timers();
         timerF = schedule(TimerName.F, t.timeoutMillis(), this::timerFFired);
+        // Read before sending: a send that fails at once may already have fallen back to UDP and started Timer E.
+        boolean unreliable = !reliable;
         send(request);
-        if (!reliable) {
+        if (unreliable) {
             intervalE = t.t1Millis();
             timerE = schedule(TimerName.E, intervalE, this::timerEFired);
         }
@@ -155,9 +157,17 @@ public final class NonInviteClientTransaction extends ClientTransaction {
         }
     }
 
-    /** §17.1.4: on a transport failure the TU is informed and the transaction goes to "Terminated". */
+    /**
+     * §17.1.4: on a transport failure the TU is informed and the transaction goes to "Terminated"; unless the request
+     * was moved to TCP for its size and can go over UDP instead (§18.1.1), with Timer E.
+     */
     @Override
     void transportFailed(Throwable cause) {
+        if (state == State.TRYING && retryOverUdp()) {
+            intervalE = layer.timers().t1Millis();
+            timerE = schedule(TimerName.E, intervalE, this::timerEFired);
+            return;
+        }
         terminate();
         listener.transportError(this, cause);
     }

@@ -1,5 +1,6 @@
 package io.sipspec.transaction;
 
+import io.sipspec.fault.Fault;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.TransactionKey;
@@ -104,7 +105,7 @@ public final class NonInviteServerTransaction extends ServerTransaction {
         // zero seconds for reliable transports."
         state = State.COMPLETED;
         transmit(response);
-        if (reliable) {
+        if (reliable || layer.faults().has(Fault.TIMER_J_ZERO)) {
             terminate();
         } else {
             timerJ = schedule(TimerName.J, layer.timers().timeoutMillis(), this::terminate);

@@ -15,6 +15,7 @@ import io.sipspec.transport.Destination;
 import io.sipspec.transport.Flow;
 import io.sipspec.transport.TransportListener;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,6 +120,9 @@ public final class TransactionLayer implements TransportListener {
         ClientTransaction tx = r.isMethod(Methods.INVITE)
                 ? new InviteClientTransaction(this, r, d, listener)
                 : new NonInviteClientTransaction(this, r, d, listener);
+        if (d.transport() != destination.transport()) {
+            tx.fallBackTo(request, destination);
+        }
         ClientTransaction previous = clients.putIfAbsent(tx.key(), tx);
         if (previous != null) {
             throw new IllegalArgumentException("a client transaction with " + tx.key() + " exists: the branch must be new");
@@ -151,9 +155,20 @@ public final class TransactionLayer implements TransportListener {
         });
     }
 
+    /** A request that can still be answered gets the decoder's status, statelessly ({@link MalformedRequests}). */
     @Override
     public void malformedReceived(MalformedSipMessage message, Flow flow) {
-        LOG.info("dropped undecodable message from {}: {}", flow, message.cause().getMessage());
+        Optional<SipResponse> answer = MalformedRequests.answer(message, flow.remote());
+        if (answer.isEmpty()) {
+            LOG.info("dropped undecodable message from {}: {}", flow, message.cause().getMessage());
+            return;
+        }
+        LOG.info("answering undecodable request from {} with {}: {}", flow, answer.get().statusCode(), message.cause().getMessage());
+        transport.sendResponse(answer.get(), flow).whenComplete((sent, failure) -> {
+            if (failure != null) {
+                LOG.info("could not answer undecodable request from {}: {}", flow, failure.getMessage());
+            }
+        });
     }
 
     /** §17.1.3: a response goes to the client transaction with its branch and CSeq method, else it is stray. */

@@ -4,7 +4,9 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -29,6 +31,10 @@ import java.util.List;
 final class ListeningPoints {
 
     private static final Duration BIND_TIMEOUT = Duration.ofSeconds(10);
+
+    /** A read buffer no UDP payload overflows (over IPv4 at most 65,507 bytes, over IPv6 65,527). */
+    static final int MAX_DATAGRAM_BYTES = 65_535;
+
     private static final int TWIN_ATTEMPTS = 5;
 
     /** A socket to bind. */
@@ -182,7 +188,11 @@ final class ListeningPoints {
             InetAddress ip = spec.address().getAddress();
             if (spec.transport() == TransportType.UDP) {
                 SocketProtocolFamily family = ip instanceof Inet6Address ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
+                // RFC 3261 §18.1.1: "However, implementations MUST be able to handle messages up to the maximum datagram
+                // packet size. For UDP, this size is 65,535 bytes, including IP and UDP headers." Netty reads 2,048
+                // bytes of a datagram by default and drops the rest.
                 f = new Bootstrap().group(group).channelFactory(() -> new NioDatagramChannel(family))
+                        .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(MAX_DATAGRAM_BYTES))
                         .handler(Pipelines.datagram(limits, udp)).bind(spec.address());
             } else {
                 boolean secure = spec.transport() == TransportType.TLS;

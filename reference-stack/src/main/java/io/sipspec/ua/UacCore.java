@@ -18,6 +18,7 @@ import io.sipspec.ua.sdp.OfferAnswer;
 import io.sipspec.ua.sdp.Origin;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -136,20 +137,42 @@ public final class UacCore {
 
     /** Places a call to {@code target} with an SDP audio offer (RFC 3264 §5). */
     public OutgoingCall call(Uri target) {
-        // §13.2.1: "An Allow header field (Section 20.5) SHOULD be present in the INVITE." "A Supported header field
-        // (Section 20.37) SHOULD be present in the INVITE."
-        SipRequest invite = newRequest(Methods.INVITE, target)
-                .header(HeaderName.ALLOW, ALLOW)
-                .header(HeaderName.SUPPORTED, String.join(", ", config.inspection().optionTags()))
-                .build();
+        return call(newRequest(Methods.INVITE, target).build());
+    }
+
+    /** Places a call with {@code invite} (built by {@link #newRequest}), to which the Allow and the SDP offer are added. */
+    private OutgoingCall call(SipRequest invite) {
         OutgoingCall call = new OutgoingCall(this);
         stack.executor().execute(() -> {
             Origin origin = newOrigin();
+            // §13.2.1: "An Allow header field (Section 20.5) SHOULD be present in the INVITE." "A Supported header field
+            // (Section 20.37) SHOULD be present in the INVITE."
             call.start(invite.toBuilder()
+                    .header(HeaderName.ALLOW, ALLOW)
+                    .header(HeaderName.SUPPORTED, String.join(", ", config.inspection().optionTags()))
                     .body("application/sdp", OfferAnswer.audio().offer(origin, config.mediaAddress(), config.mediaPort()).toByteArray())
                     .build(), origin);
         });
         return call;
+    }
+
+    /**
+     * Sends the request {@code uri} asks for (RFC 3261 §19.1.5: its method parameter, its headers, its body): an INVITE
+     * places a call with this UA's SDP offer, another method goes out of dialog. Returns false, and sends nothing, when
+     * the URI is invalid or asks for what this UA does not support ("An implementation MUST NOT proceed with
+     * transmitting the request").
+     */
+    public boolean sendFromUri(String uri) {
+        Optional<SipRequest> request = RequestFromUri.form(uri, this::newRequest, config.inspection().optionTags());
+        if (request.isEmpty()) {
+            return false;
+        }
+        if (request.get().isMethod(Methods.INVITE)) {
+            call(request.get());
+        } else {
+            send(request.get());
+        }
+        return true;
     }
 
     /** A registration of this UA's Contact at {@code registrar} (§10.2); call {@link Registration#register}. */

@@ -239,6 +239,32 @@ class FaultInjectionTest {
             peer.send(invite(peer).header("Require", "nothingKnowsThis").build());
             return peer.await(m -> status(m) == 420, 2000) != null && peer.await(m -> status(m) == 420, 1000) != null;
         }));
+        p.put(Fault.INVITE_RETRANSMITTED_WHEN_PROCEEDING, uac(peer -> {
+            SipMessage invite = peer.await(m -> m instanceof SipRequest r && r.isMethod("INVITE"), 3000);
+            if (!(invite instanceof SipRequest r)) {
+                return false;
+            }
+            // T1 = 50 ms: the INVITE would come again 50, 150, 350 and 750 ms after the first one. One copy may cross
+            // the 180; the later ones may not.
+            peer.send(r.createResponse(180).build());
+            peer.await(m -> false, 200);
+            return peer.await(m -> m instanceof SipRequest again && again.isMethod("INVITE"), 1000) == null;
+        }));
+        p.put(Fault.ACK_NEW_BRANCH, uac(peer -> {
+            SipMessage invite = peer.await(m -> m instanceof SipRequest r && r.isMethod("INVITE"), 3000);
+            if (!(invite instanceof SipRequest r)) {
+                return false;
+            }
+            peer.send(r.createResponse(486).build());
+            SipMessage ack = peer.await(m -> m instanceof SipRequest a && a.isMethod("ACK"), 2000);
+            return ack != null && ack.topVia().equals(r.topVia());
+        }));
+        p.put(Fault.TIMER_J_ZERO, uas(peer -> {
+            SipRequest options = peer.request("OPTIONS").build();
+            SipResponse first = peer.exchange(options);
+            SipResponse again = first == null ? null : peer.exchange(options);
+            return again != null && again.to().tag() != null && again.to().tag().equals(first.to().tag());
+        }));
         p.put(Fault.REQUEST_RETRANSMISSION_IGNORED, uas(peer -> {
             SipRequest options = peer.request("OPTIONS").build();
             if (status(peer.exchange(options)) != 200) {
@@ -275,6 +301,10 @@ class FaultInjectionTest {
 
     private static Probe uas(Check check) {
         return new Probe("uas", 50, List.of(), check);
+    }
+
+    private static Probe uac(Check check) {
+        return new Probe("uac", 50, List.of("--target=sip:bob@127.0.0.1:${peer}", "--hold=60000"), check);
     }
 
     private static Probe registrar(Check check) {

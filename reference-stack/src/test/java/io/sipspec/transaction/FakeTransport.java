@@ -26,6 +26,7 @@ final class FakeTransport implements TransactionTransport {
     final List<Sent> sent = new ArrayList<>();
     private final FakeScheduler clock;
     private boolean failing;
+    private boolean failingTcp;
 
     FakeTransport(FakeScheduler clock) {
         this.clock = clock;
@@ -34,6 +35,11 @@ final class FakeTransport implements TransactionTransport {
     /** Every send from now on completes exceptionally, as a transport error (§17.1.4, §17.2.4). */
     void failSends() {
         failing = true;
+    }
+
+    /** Every send over TCP from now on fails, as a connection that gets a TCP reset (§18.1.1). */
+    void failTcpSends() {
+        failingTcp = true;
     }
 
     @Override
@@ -56,7 +62,7 @@ final class FakeTransport implements TransactionTransport {
     }
 
     private CompletionStage<Flow> record(SipMessage message, Flow flow) {
-        if (failing) {
+        if (failing || failingTcp && flow.transport() == TransportType.TCP) {
             return CompletableFuture.failedFuture(new IOException("simulated transport failure"));
         }
         sent.add(new Sent(message, clock.nowMillis(), flow));

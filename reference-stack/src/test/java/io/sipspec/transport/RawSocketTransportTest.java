@@ -102,6 +102,24 @@ class RawSocketTransportTest {
     }
 
     @Test
+    void aRequestFillingTheLargestDatagramIsReceivedWhole() throws Exception {
+        // RFC 3261 §18.1.1: "However, implementations MUST be able to handle messages up to the maximum datagram packet
+        // size. For UDP, this size is 65,535 bytes, including IP and UDP headers."
+        SipTransportLayer server = layers.create(Layers.V4, events, TransportType.UDP);
+        Via via = Via.parse("SIP/2.0/UDP 127.0.0.1:9;branch=z9hG4bKbig1");
+        // 65,507 bytes of UDP payload; the Content-Length of the small one has 1 digit, of the large one 5.
+        int bodyBytes = 65_507 - (TestMessages.options(via, 1).toByteArray().length - 1 + 4);
+        byte[] bytes = TestMessages.options(via, bodyBytes).toByteArray();
+        assertTrue(bytes.length > 65_000 && bytes.length <= 65_507, "length " + bytes.length);
+        try (DatagramSocket client = udpSocket()) {
+            send(client, bytes, server.localAddress(TransportType.UDP));
+            RecordingListener.Received<SipRequest> in = events.request();
+            assertEquals("z9hG4bKbig1", in.message().topVia().branch());
+            assertEquals(bodyBytes, in.message().body().length);
+        }
+    }
+
+    @Test
     void responseWhoseSentByIsNotThisStacksIsDiscarded() throws Exception {
         SipTransportLayer stack = layers.create(Layers.V4, events, TransportType.UDP);
         InetSocketAddress own = stack.localAddress(TransportType.UDP);

@@ -36,6 +36,17 @@ public interface Device extends AutoCloseable {
         throw new org.opentest4j.TestAbortedException("skipped: needs trigger: " + label() + " cannot be made to " + action.description());
     }
 
+    /**
+     * Makes the device form a request from {@code uri} and send it, as RFC 3261 §19.1.5 says (its method parameter,
+     * headers and body); a device that finds the URI invalid sends nothing. Returns once the device was told to.
+     *
+     * @throws org.opentest4j.TestAbortedException "skipped: needs trigger" when the device cannot be made to (the
+     *                                             default)
+     */
+    default void triggerFromUri(String uri) {
+        throw new org.opentest4j.TestAbortedException("skipped: needs trigger: " + label() + " cannot be made to send a request formed from a URI");
+    }
+
     /** What the triggers printed (commands of external devices), for the report; empty if nothing. */
     String triggerLog();
 

@@ -51,7 +51,8 @@ public final class EmbeddedDevice implements Device {
     }
 
     /**
-     * Starts the reference element of {@code role} listening on {@code transport}.
+     * Starts the reference element of {@code role} listening on {@code transport}, and on the other of UDP and TCP on the
+     * same port.
      *
      * @throws TestAbortedException when the reference stack has no element for the role yet (e.g. proxy)
      */
@@ -62,9 +63,12 @@ public final class EmbeddedDevice implements Device {
         if (r.equals("uac")) {
             Warmup.once();
         }
+        // RFC 3261 §18.2.1: "For any port and interface that a server listens on for UDP, it MUST listen on that same port
+        // and interface for TCP." Both on one free port; the scenario's transport first, the address the peers use.
+        Transport other = transport == Transport.UDP ? Transport.TCP : Transport.UDP;
+        String listen = transport.name().toLowerCase(Locale.ROOT) + ":127.0.0.1:0," + other.name().toLowerCase(Locale.ROOT) + ":127.0.0.1:0";
         try {
-            ReferenceServer server = ReferenceServer.start("--role=" + element,
-                    "--listen=" + transport.name().toLowerCase(Locale.ROOT) + ":127.0.0.1:0", "--t1=" + timers.t1Millis(),
+            ReferenceServer server = ReferenceServer.start("--role=" + element, "--listen=" + listen, "--t1=" + timers.t1Millis(),
                     "--t2=" + timers.t2Millis(), "--t4=" + timers.t4Millis());
             return watched(new EmbeddedDevice(server, r, server.config().timers()));
         } catch (ConfigException e) {
@@ -194,6 +198,15 @@ public final class EmbeddedDevice implements Device {
                 return Optional.empty();
             }
         }
+    }
+
+    /** The reference UA forms the request (§19.1.5) and sends it, or sends nothing when it finds the URI invalid. */
+    @Override
+    public void triggerFromUri(String uri) {
+        if (!(server.element() instanceof UserAgent ua)) {
+            throw new TestAbortedException("skipped: needs trigger: the embedded " + role + " does not send requests");
+        }
+        ua.uac().sendFromUri(uri);
     }
 
     @Override

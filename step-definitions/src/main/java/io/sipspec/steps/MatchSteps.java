@@ -31,8 +31,8 @@ public final class MatchSteps {
     // ---------------------------------------------------------------- match
 
     @StepDoc(group = StepGroup.MATCH, example = "its start line equals \"SIP/2.0 200 OK\"",
-            summary = "Compares the start line: equals, contains, matches (a regular expression for the whole line) or "
-                    + "is the same as (a stored value, named). Expected text may use stored ${name} values.")
+            summary = "Compares the start line: equals, contains, matches (a regular expression for the whole line), "
+                    + "is the same as or is not the same as (a stored value, named). Expected text may use stored ${name} values.")
     @Then("its start line {operator} {string}")
     public void itsStartLine(Operator op, String expected) {
         String step = "its start line " + op + " \"" + expected + '"';
@@ -199,7 +199,9 @@ public final class MatchSteps {
         }
         if (!ok) {
             String detail = "it was \"" + actual + '"';
-            if (stored || !want.equals(expected)) {
+            if (op == Operator.NOT_SAME_AS) {
+                detail += ", the value stored as \"" + expected + "\"";
+            } else if (stored || !want.equals(expected)) {
                 detail += ", expected \"" + want + '"';
             }
             throw failure(step, detail);

@@ -58,6 +58,7 @@ public final class WireContext implements AutoCloseable {
     private Received last;
     private final Map<String, Received> lastReceived = new LinkedHashMap<>();
     private final Map<String, List<Received>> taken = new LinkedHashMap<>();
+    private final Map<String, Received> lastReceivedRequest = new LinkedHashMap<>();
     private final Map<String, byte[]> lastSent = new LinkedHashMap<>();
 
     /** The scenario's device (see {@link DeviceSteps}), closed with the scenario. */
@@ -154,6 +155,9 @@ public final class WireContext implements AutoCloseable {
         this.last = r;
         lastReceived.put(r.peer(), r);
         taken.computeIfAbsent(r.peer(), p -> new ArrayList<>()).add(r);
+        if (r.message() instanceof io.sipspec.message.SipRequest) {
+            lastReceivedRequest.put(r.peer(), r);
+        }
     }
 
     /** The messages steps took from {@code peer}'s mailbox, in order. */
@@ -180,6 +184,12 @@ public final class WireContext implements AutoCloseable {
     /** Whether {@code peer} has received a message in a step yet. */
     boolean hasReceived(String peer) {
         return lastReceived.containsKey(peer);
+    }
+
+    /** The request {@code peer} received last, if any. */
+    java.util.Optional<Received> lastReceivedRequestBy(String peer) {
+        Received r = lastReceivedRequest.get(peer);
+        return java.util.Optional.ofNullable(r);
     }
 
     /** Records the bytes {@code peer} sent last, for "sends it again" and for answering the responses to them. */

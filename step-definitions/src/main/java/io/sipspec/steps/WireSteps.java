@@ -169,8 +169,26 @@ public final class WireSteps {
     }
 
     private void send(String peerName, byte[] bytes) {
-        wire.peer(peerName).send(bytes, wire.deviceAddress());
+        wire.peer(peerName).send(bytes, destination(peerName, bytes));
         wire.sent(peerName, bytes);
+    }
+
+    /**
+     * The device; but over UDP a response goes back where the last request this peer received came from, as
+     * 'answers with' does: a device may send its requests from another port than the one the peers reach it at (e.g.
+     * a UAC started apart from the UAS). Over TCP the peer sends to the device's address (a new connection, unless one
+     * to it is open).
+     */
+    private java.net.InetSocketAddress destination(String peerName, byte[] bytes) {
+        Peer p = wire.peer(peerName);
+        boolean response = bytes.length > 4 && new String(bytes, 0, 4, StandardCharsets.US_ASCII).equals("SIP/");
+        if (response && p.transport() == Transport.UDP) {
+            Optional<Received> request = wire.lastReceivedRequestBy(peerName);
+            if (request.isPresent()) {
+                return request.get().remote();
+            }
+        }
+        return wire.deviceAddress();
     }
 
     private SipResponse finalResponse(String step, String peerName) {

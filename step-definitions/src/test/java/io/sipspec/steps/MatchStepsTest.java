@@ -131,6 +131,9 @@ class MatchStepsTest {
         assertEquals("its header \"Call-ID\" is not the same as \"call\": it was \"c1@127.0.0.1\", expected \"c1@127.0.0.1\", in " + where,
                 fails(() -> match.itsHeader("Call-ID", Operator.NOT_SAME_AS, "call")));
         fake.wire.variables().set("other", "x@y");
+        match.itsHeader("Call-ID", Operator.NOT_SAME_AS, "other");
+        assertEquals("its parameter \"tag\" of header \"To\" is not the same as \"to-tag\": it was \"8321234356\", the value stored as "
+                + "\"to-tag\", in " + where, fails(() -> match.itsParameter("tag", "To", Operator.NOT_SAME_AS, "to-tag")));
         assertEquals("its header \"Call-ID\" is the same as \"other\": it was \"c1@127.0.0.1\", expected \"x@y\", in " + where,
                 fails(() -> match.itsHeader("Call-ID", Operator.SAME_AS, "other")));
         assertEquals("its header \"Call-ID\" is the same as \"nope\": no value is stored as \"nope\" (store it first, e.g. "

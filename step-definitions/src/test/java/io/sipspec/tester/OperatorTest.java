@@ -31,6 +31,8 @@ class OperatorTest {
         assertTrue(Operator.SAME_AS.test("a84b4c76e66710", "a84b4c76e66710"));
         assertTrue(Operator.NOT_SAME_AS.test("a84b4c76e66710", "9fxced76sl"));
         assertFalse(Operator.NOT_SAME_AS.test("a84b4c76e66710", "a84b4c76e66710"));
+        assertFalse(Operator.NOT_SAME_AS.test("a84b4c76e66710", "a84b4c76e66710"));
+        assertTrue(Operator.NOT_SAME_AS.test("z9hG4bK1", "z9hG4bK2"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Operator.MATCHES.test("x", "["));
         assertTrue(e.getMessage().startsWith("not a regular expression: \"[\""), e.getMessage());
     }
