@@ -10,7 +10,7 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
   unchanged. Each scenario checks the answer RFC 4475 gives for the message: a valid request is processed (a final
   response that is not 400), an invalid one gets 400 or the status the RFC names, a response gets no answer.
 
-  @rfc4475-3.1.1.1 @udp @req-RFC3261-8.2.2-1 @req-RFC3261-7.3.3-3
+  @rfc4475-3.1.1.1 @udp
   Scenario: wsinv
     "All elements should treat this as a well-formed request. The UnknownHeaderWithUnusualValue header field deserves
     special attention. [...] since the receiving element does not know the definition of the syntax for this field,
