@@ -176,7 +176,7 @@ public final class TransactionLayer implements TransportListener {
      * packet's source over the flow it came on (the only address known).
      */
     private void answerUnreadable(Optional<SipResponse> answer, Flow flow) {
-        if (answer.isEmpty()) {
+        if (answer.isEmpty() || faults.has(Fault.UNREADABLE_REQUEST_DROPPED)) {
             return;
         }
         SipResponse response = answer.get();
