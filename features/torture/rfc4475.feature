@@ -26,6 +26,8 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
     "If this unusual URI has been defined at a proxy, the proxy will forward this request normally. Otherwise, a
     proxy will generate a 404. Endpoints will generate a 501 listing the methods they understand in an Allow header
     field."
+    RFC 3261: §8.2.1: "Once a request is authenticated (or authentication is skipped), the UAS MUST inspect the
+    method of the request."
 
     Given the device is the uas
     And peer alice on tcp
@@ -60,6 +62,8 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
     "A parser should accept this message as well formed. A proxy would forward or reject the message depending on
     what the Request-URI meant to it. An endpoint would reject this message with a 501. This message has two Contact
     header field values, not three. <sip:alias2@host2.example.com> is a C%6Fntact header field value."
+    RFC 3261: §8.2.1: "Once a request is authenticated (or authentication is skipped), the UAS MUST inspect the
+    method of the request."
 
     Given the device is the uas
     And peer alice on tcp
@@ -95,6 +99,8 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
     The device answers the REGISTER once and nothing else: a second answer would mean it took the INVITE octets after the
     body for a message. RFC 3261 §18.3: "If there are additional bytes in the transport packet beyond the end of the
     body, they MUST be discarded."
+    RFC 3261: §18.3: "If there are additional bytes in the transport packet beyond the end of the body, they MUST be
+    discarded."
 
     Given the device is the uas
     And peer alice on udp
@@ -198,6 +204,7 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
     RFC 3261 §18.3: "If the transport packet ends before the end of the message body, this is considered an error. If
     the message is a response, it MUST be discarded. If the message is a request, the element SHOULD generate a 400
     (Bad Request) response."
+    RFC 3261: §18.3: "If the message is a request, the element SHOULD generate a 400 (Bad Request) response."
 
     Given the device is the uas
     And peer alice on udp
@@ -436,6 +443,8 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
   Scenario: unkscm
     "This OPTIONS contains an unknown URI scheme in the Request-URI. A parser must accept this as a well-formed SIP
     request. An element receiving this request will reject it with a 416 Unsupported URI Scheme response."
+    RFC 3261: §8.2.2.1: "If the Request-URI uses a scheme not supported by the UAS, it SHOULD reject the request with
+    a 416 (Unsupported URI Scheme) response."
 
     Given the device is the uas
     And peer alice on tcp
@@ -447,6 +456,8 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
     "A parser must accept this as a well-formed SIP request. If an element will never accept this scheme as
     meaningful in a Request-URI, it is appropriate to treat it as unknown and return a 416 Unsupported URI Scheme
     response."
+    RFC 3261: §8.2.2.1: "If the Request-URI uses a scheme not supported by the UAS, it SHOULD reject the request with
+    a 416 (Unsupported URI Scheme) response."
 
     Given the device is the uas
     And peer alice on tcp
@@ -469,6 +480,11 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
     "Any element receiving this request will respond with a 420 Bad Extension response, containing an Unsupported
     header field listing these features from either the Require or Proxy-Require header field, depending on the role
     in which the element is responding."
+    RFC 3261: §8.2.2.3: "If a UAS does not understand an option-tag listed in a Require header field, it MUST respond
+    by generating a response with status code 420 (Bad Extension)." §8.2.2.3: "The UAS MUST add an Unsupported header
+    field, and list in it those options it does not understand amongst those in the Require header field of the
+    request." §21.4.15: "The server MUST include a list of the unsupported extensions in an Unsupported header field
+    in the response." §20.32: "Although an optional header field, the Require MUST NOT be ignored if it is present."
 
     Given the device is the uas
     And peer alice on tcp
@@ -482,6 +498,13 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
     "This INVITE request contains a body of unknown type. It is syntactically valid. A parser must not fail when
     receiving it. A proxy receiving this request would process it just as it would any other INVITE. An endpoint
     receiving this request would reject it with a 415 Unsupported Media Type error."
+    RFC 3261: §8.2.3: "If there are any bodies whose type (indicated by the Content-Type), language (indicated by the
+    Content-Language) or encoding (indicated by the Content-Encoding) are not understood, and that body part is not
+    optional (as indicated by the Content-Disposition header field), the UAS MUST reject the request with a 415
+    (Unsupported Media Type) response." §8.2.3: "The response MUST contain an Accept header field listing the types
+    of all bodies it understands, in the event the request contained bodies of types not supported by the UAS."
+    §21.4.13: "The server MUST return a list of acceptable formats using the Accept, Accept-Encoding, or
+    Accept-Language header field, depending on the specific problem with the content."
 
     Given the device is the uas
     And peer alice on udp
@@ -495,6 +518,10 @@ Feature: RFC 4475 SIP torture test messages, sent to a UAS
     A parser must not fail when receiving it. A proxy will treat this request as it would any other REGISTER.
     Endpoints choosing not to act as registrars will simply reject the request. A 405 Method Not Allowed is
     appropriate."
+    RFC 3261: §8.2.1: "If the UAS recognizes but does not support the method of a request, it MUST generate a 405
+    (Method Not Allowed) response." §8.2.1: "The UAS MUST also add an Allow header field to the 405 (Method Not
+    Allowed) response." §21.4.6: "The response MUST include an Allow header field containing a list of valid methods
+    for the indicated address."
 
     Given the device is the uas
     And peer alice on tcp
