@@ -31,6 +31,7 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
     And its header "Contact" contains "<sip:alice@${local}>"
     And its parameter "expires" of header "Contact" equals "3600"
 
+  @req-RFC3261-10.3-28
   Scenario: A refresh from the same Call-ID with a higher CSeq updates the binding
     "If they are the same, the registrar compares the CSeq value. If the value is higher than that of the existing
     binding, it MUST update or remove the binding as above."
@@ -66,11 +67,13 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
     And its header "Contact" has 1 value
     And its parameter "expires" of header "Contact" equals "1800"
 
-  @rfc3261-10.2.3
+  @rfc3261-10.2.3 @req-RFC3261-10.1-1
   Scenario: A REGISTER without Contact fetches the bindings and leaves them unchanged
     "A success response to any REGISTER request contains the complete list of existing bindings, regardless of whether
     the request contained a Contact header field. If no Contact header field is present in a REGISTER request, the list
-    of bindings is left unchanged."
+    of bindings is left unchanged." §10.1: "The only requirement is that a registrar for some domain MUST be able to
+    read and write data to the location service, and a proxy or a redirect server for that domain MUST be capable of
+    reading that same data." (the binding the first REGISTER wrote is read back for the second)
 
     Given alice sends:
       """
@@ -102,10 +105,12 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
     And its header "Contact" contains "<sip:alice@${local}>"
     And its parameter "expires" of header "Contact" is present
 
-  @rfc3261-10.2.2
+  @rfc3261-10.2.2 @req-RFC3261-10.3-21 @req-RFC3261-10.3-28
   Scenario: An expiration interval of 0 for a contact removes its binding
     "A UA requests the immediate removal of a binding by specifying an expiration interval of "0" for that contact
-    address in a REGISTER request."
+    address in a REGISTER request." §10.3: "If the field value has an "expires" parameter, that value MUST be taken as
+    the requested expiration." "If the value is higher than that of the existing binding, it MUST update or remove the
+    binding as above."
 
     Given alice sends:
       """
@@ -136,10 +141,11 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
     Then alice receives a 200 response within 2 s
     And its header "Contact" is absent
 
-  @rfc3261-10.2.2
+  @rfc3261-10.2.2 @req-RFC3261-10.3-19
   Scenario: Contact "*" with Expires 0 removes all the bindings of the address-of-record
     "The REGISTER-specific Contact header field value of "*" applies to all registrations, but it MUST NOT be used
-    unless the Expires header field is present with a value of "0"."
+    unless the Expires header field is present with a value of "0"." §10.3 step 6: "If it does agree, it MUST remove
+    the binding only if the CSeq in the request is higher than the value stored for that binding."
 
     Given alice sends:
       """
@@ -171,6 +177,7 @@ Feature: RFC 3261 §10.3 Processing REGISTER Requests
     Then alice receives a 200 response within 2 s
     And its header "Contact" is absent
 
+  @req-RFC3261-10.3-17
   Scenario: Contact "*" with an expiration other than zero gets 400
     "If the request has additional Contact fields or an expiration time other than zero, the request is invalid, and
     the server MUST return a 400 (Invalid Request) and skip the remaining steps."

@@ -89,7 +89,7 @@ public final class Dialog {
      * for a 2xx.
      *
      * @param tls whether the request arrived over TLS
-     * @throws IllegalArgumentException if the response does not establish a dialog or the request has no Contact
+     * @throws IllegalArgumentException if the response does not establish a dialog
      */
     public static Dialog asUas(SipRequest request, SipResponse response, boolean tls) {
         String localTag = response.to().tag();
@@ -107,7 +107,11 @@ public final class Dialog {
         // "The remote target MUST be set to the URI from the Contact header field of the request."
         Uri remoteTarget = contactUri(request);
         if (remoteTarget == null) {
-            throw new IllegalArgumentException("the " + request.method() + " has no Contact: no remote target");
+            // A request of RFC 2543, which did not require Contact; RFC 4475 §3.4.1 (inv2543, an INVITE without
+            // Contact, From tag or branch): "This is a legal message per RFC 2543 (and several bis versions) that should
+            // be accepted by RFC 3261 elements that want to maintain backwards compatibility." Without a Contact, the
+            // requests of the dialog go to the address of the remote party: the From URI.
+            remoteTarget = request.from().uri();
         }
         // "The remote sequence number MUST be set to the value of the sequence number in the CSeq header field of the
         // request.  The local sequence number MUST be empty.  The call identifier component of the dialog ID MUST be

@@ -70,6 +70,9 @@ public enum Fault {
     NOT_ALL_BINDINGS("not-all-bindings", "10.3",
             "The response MUST contain Contact header field values enumerating all current bindings.",
             "the 200 to REGISTER lists only the first current binding"),
+    REGISTER_NOT_ATOMIC("register-not-atomic", "10.3",
+            "REGISTER requests MUST also be processed atomically, meaning that a particular REGISTER request is either processed completely or not at all.",
+            "a contact whose update must fail (same Call-ID, CSeq not higher) is skipped, and the REGISTER's other contacts are still bound"),
     NO_CONTACT_EXPIRES("no-contact-expires", "10.3",
             "Each Contact value MUST feature an \"expires\" parameter indicating its expiration interval chosen by the registrar.",
             "the Contact values of the 200 to REGISTER carry no expires parameter"),
@@ -144,6 +147,10 @@ public enum Fault {
     NO_RECEIVED("no-received", "18.2.1",
             "If the host portion of the \"sent-by\" parameter contains a domain name, or if it contains an IP address that differs from the packet source address, the server MUST add a \"received\" parameter to that Via header field value.",
             "responses carry no received parameter in the top Via, and go to the sent-by address"),
+
+    UNREADABLE_REQUEST_DROPPED("unreadable-request-dropped", "18.3",
+            "If the message is a request, the element SHOULD generate a 400 (Bad Request) response.",
+            "a request that cannot be framed, or whose Via, To, From or Call-ID does not parse, is dropped without an answer"),
 
     // ---------------------------------------------------------------- §19 URIs
     URI_CASE_SENSITIVE("uri-compare-case-sensitive", "19.1.4",

@@ -1,5 +1,7 @@
 package io.sipspec.registrar;
 
+import io.sipspec.fault.Fault;
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.Address;
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
@@ -26,21 +28,24 @@ final class ContactUpdate implements UnaryOperator<List<Binding>> {
     private final Instant now;
     private final ExpiryPolicy policy;
     private final boolean exactUris;
+    private final boolean notAtomic;
 
     /**
      * @param contacts      the Contact values of the request, none of them {@code *}, each "q" a qvalue
      * @param expiresHeader the Expires header field value, or null when absent
-     * @param exactUris     fault {@link io.sipspec.fault.Fault#URI_CASE_SENSITIVE}: URIs compared as strings
+     * @param faults        {@link Fault#URI_CASE_SENSITIVE}: URIs compared as strings; {@link Fault#REGISTER_NOT_ATOMIC}:
+     *                      a contact whose update must fail is skipped, the others are committed
      */
     ContactUpdate(List<Address> contacts, Long expiresHeader, String callId, long cseq, Instant now, ExpiryPolicy policy,
-            boolean exactUris) {
+            FaultSet faults) {
         this.contacts = List.copyOf(contacts);
         this.expiresHeader = expiresHeader;
         this.callId = callId;
         this.cseq = cseq;
         this.now = now;
         this.policy = policy;
-        this.exactUris = exactUris;
+        this.exactUris = faults.has(Fault.URI_CASE_SENSITIVE);
+        this.notAtomic = faults.has(Fault.REGISTER_NOT_ATOMIC);
     }
 
     /** RFC 3261 §10.3 step 7: "The registrar now processes each contact address in the Contact header field in turn." */
@@ -59,6 +64,9 @@ final class ContactUpdate implements UnaryOperator<List<Binding>> {
             Binding existing = find(current, contact.uri());
             // §20.8: "Call-IDs are case-sensitive and are simply compared byte-by-byte."
             if (existing != null && existing.callId().equals(callId) && cseq <= existing.cseq()) {
+                if (notAtomic) {
+                    continue;
+                }
                 throw new RegistrationFailure(new Rejection(500, List.of(), "CSeq " + cseq + " is not higher than "
                         + existing.cseq() + " stored for " + existing.uri() + " with Call-ID " + callId));
             }

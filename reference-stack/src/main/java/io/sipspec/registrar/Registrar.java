@@ -142,7 +142,7 @@ public final class Registrar {
                 return invalid;
             }
             change = new ContactUpdate(contacts, expires, callId, cseq.sequence(), clock.instant(), expiry,
-                    faults.has(Fault.URI_CASE_SENSITIVE));
+                    faults);
         }
         // Step 7: "The binding updates MUST be committed (that is, made visible to the proxy or redirect server) if
         // and only if all binding updates and additions succeed."

@@ -10,12 +10,16 @@ import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.TransactionKey;
+import io.sipspec.message.Via;
 import io.sipspec.parser.MalformedSipMessage;
+import io.sipspec.parser.SipDecodeException;
 import io.sipspec.transport.Destination;
 import io.sipspec.transport.Flow;
+import io.sipspec.transport.ReceivedStamping;
 import io.sipspec.transport.TransportListener;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,24 +153,55 @@ public final class TransactionLayer implements TransportListener {
                     responseReceived((SipResponse) message, flow);
                 }
             } catch (SipParseException | IllegalArgumentException e) {
-                // No usable Via or CSeq: the message cannot be matched or answered (§8.2: a response needs them).
-                LOG.info("dropped message from {} that cannot be matched to a transaction: {}", flow, e.getMessage());
+                // No usable Via, CSeq, To, From or Call-ID: the message cannot be matched to a transaction. A request
+                // is answered 400 from its rows as received; a response is dropped.
+                LOG.info("message from {} cannot be matched to a transaction: {}", flow, e.getMessage());
+                if (message instanceof SipRequest r) {
+                    answerUnreadable(UnreadableRequestAnswer.answer(r.startLine(), r.headers(), 400, e.getMessage()), flow);
+                }
             }
         });
     }
 
-    /** A request that can still be answered gets the decoder's status, statelessly ({@link MalformedRequests}). */
+    /**
+     * A request that cannot be framed is answered (see {@link UnreadableRequestAnswer}) with the status the decoder
+     * names; anything else that cannot be framed is dropped. Runs at once on the event loop, so that over a stream the
+     * answer is written before the transport closes the connection whose framing is lost.
+     */
     @Override
     public void malformedReceived(MalformedSipMessage message, Flow flow) {
-        Optional<SipResponse> answer = MalformedRequests.answer(message, flow.remote());
-        if (answer.isEmpty()) {
-            LOG.info("dropped undecodable message from {}: {}", flow, message.cause().getMessage());
+        LOG.info("undecodable message from {}: {}", flow, message.cause().getMessage());
+        SipDecodeException cause = message.cause();
+        onExecutor(() -> answerUnreadable(
+                UnreadableRequestAnswer.answer(cause.startLine(), cause.headers(), cause.status(), cause.reason()), flow));
+    }
+
+    /**
+     * Sends the answer to an unreadable request where §18.2.2 routes it; with no top Via that parses, back to the
+     * packet's source over the flow it came on (the only address known).
+     */
+    private void answerUnreadable(Optional<SipResponse> answer, Flow flow) {
+        if (answer.isEmpty() || faults.has(Fault.UNREADABLE_REQUEST_DROPPED)) {
             return;
         }
-        LOG.info("answering undecodable request from {} with {}: {}", flow, answer.get().statusCode(), message.cause().getMessage());
-        transport.sendResponse(answer.get(), flow).whenComplete((sent, failure) -> {
-            if (failure != null) {
-                LOG.info("could not answer undecodable request from {}: {}", flow, failure.getMessage());
+        SipResponse response = answer.get();
+        boolean routable;
+        try {
+            Via top = response.topVia();
+            routable = top != null;
+            // §18.2.1: the server transport stamps received (and rport) on the top Via; this request never got that far.
+            Via stamped = routable ? ReceivedStamping.stamp(top, flow.remote()) : null;
+            if (stamped != top) {
+                response = response.toBuilder().removeFirst(SipHeaders.VIA).addHeaderFirst(SipHeaders.VIA, stamped).build();
+            }
+        } catch (SipParseException e) {
+            routable = false;
+        }
+        CompletionStage<Flow> sent = routable ? transport.sendResponse(response, flow)
+                : transport.send(response, new Destination(flow.transport(), flow.remote()));
+        sent.whenComplete((f, error) -> {
+            if (error != null) {
+                LOG.info("could not answer the unreadable request from {}: {}", flow, error.getMessage());
             }
         });
     }
@@ -187,6 +222,15 @@ public final class TransactionLayer implements TransportListener {
 
     /** §17.2.3: a request goes to its server transaction, or creates one; an unmatched ACK goes to the TU. */
     private void requestReceived(SipRequest request, Flow flow) {
+        // The header fields every response to it copies (§8.2.6.2) must be there and parse before a transaction is
+        // made: a request whose To, From or Call-ID is missing or does not parse is answered 400 by messageReceived,
+        // without one. (§8.1.1: "A valid SIP request formulated by a UAC MUST, at a minimum, contain the following
+        // header fields: To, From, CSeq, Call-ID, Max-Forwards, and Via; all of these header fields are mandatory in
+        // all SIP requests.")
+        if (request.to() == null || request.from() == null || request.callId() == null) {
+            throw new IllegalArgumentException("missing mandatory header field: "
+                    + (request.to() == null ? "To" : request.from() == null ? "From" : "Call-ID"));
+        }
         TransactionKey key = TransactionKey.forServer(request);
         ServerTransaction tx = servers.get(key);
         if (request.isMethod(Methods.ACK)) {

@@ -1,10 +1,12 @@
 package io.sipspec.ua;
 
+import io.sipspec.message.Address;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.Via;
 import io.sipspec.parser.MalformedSipMessage;
 import io.sipspec.transport.Flow;
 import io.sipspec.transport.TransportListener;
@@ -104,8 +106,11 @@ public final class StatelessUas implements TransportListener {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            String identity = request.callId() + '\n' + request.from().tag() + '\n' + request.cseq() + '\n'
-                    + request.topVia().branch();
+            // A request without From or Via (RFC 4475 insuf) still gets a tag; the transaction layer answers it 400.
+            Address from = request.from();
+            Via top = request.topVia();
+            String identity = request.callId() + '\n' + (from == null ? null : from.tag()) + '\n' + request.cseq() + '\n'
+                    + (top == null ? null : top.branch());
             byte[] h = mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);
         } catch (GeneralSecurityException e) {

@@ -61,6 +61,18 @@ class DialogTest {
     // ---------------------------------------------------------------- creation
 
     /**
+     * RFC 4475 §3.4.1 (inv2543): "This is a legal message per RFC 2543 (and several bis versions) that should be
+     * accepted by RFC 3261 elements that want to maintain backwards compatibility." It has no Contact: the UAS's
+     * dialog targets the From URI.
+     */
+    @Test
+    void aUasDialogForAnRfc2543InviteWithoutContactTargetsTheFromUri() {
+        SipRequest invite = request("INVITE", "sip:callee@u2.domain.com", "<sip:callee@domain.com>", 56, "");
+        Dialog d = Dialog.asUas(invite, response(invite, 200, "u2tag", "Contact: sip:callee@u2.domain.com\r\n"));
+        assertEquals(Uri.parse("sip:caller@example.com"), d.remoteTarget());
+    }
+
+    /**
      * RFC 3261 §16.12.1.1: "The callee at u2 also sets its dialog state's remote target URI to sip:caller@u1.example.com
      * and its route set to: (<sip:p2.domain.com;lr>,<sip:p1.example.com;lr>)".
      */

@@ -150,6 +150,18 @@ class FaultInjectionTest {
                     .header("Contact", "<sip:alice@127.0.0.1:5001>, <sip:alice@127.0.0.1:5002>").build());
             return status(r) == 200 && r.contacts().size() == 2;
         }));
+        p.put(Fault.REGISTER_NOT_ATOMIC, registrar(peer -> {
+            SipRequest first = register(peer).header("Contact", "<sip:alice@127.0.0.1:5001>").header("CSeq", "5 REGISTER").build();
+            SipRequest lower = first.toBuilder().header("Via", newVia(peer)).header("CSeq", "3 REGISTER")
+                    .header("Contact", "<sip:alice@127.0.0.1:5002>, <sip:alice@127.0.0.1:5001>").build();
+            SipRequest fetch = first.toBuilder().header("Via", newVia(peer)).header("CSeq", "6 REGISTER").removeHeader(HeaderName.CONTACT)
+                    .build();
+            if (!isOk(peer.exchange(first)) || status(peer.exchange(lower)) < 300) {
+                return false;
+            }
+            SipResponse r = peer.exchange(fetch);
+            return isOk(r) && r.contacts().size() == 1;
+        }));
         p.put(Fault.NO_CONTACT_EXPIRES, registrar(peer -> {
             SipResponse r = peer.exchange(register(peer).build());
             return status(r) == 200 && r.contacts().get(0).parameter("expires") != null;
@@ -284,6 +296,8 @@ class FaultInjectionTest {
             SipMessage m = raw == null ? null : peer.decode(raw);
             return m != null && m.contentLength() == m.bodyLength();
         }));
+        p.put(Fault.UNREADABLE_REQUEST_DROPPED, uas(peer -> status(peer.exchange(peer.request("OPTIONS")
+                .header("To", "\"Mr. J. User <sip:bob@127.0.0.1>").build())) == 400));
         p.put(Fault.NO_WWW_AUTHENTICATE, registrarWithUsers(peer -> {
             SipResponse r = peer.exchange(register(peer).build());
             return status(r) == 401 && r.headers().contains(HeaderName.WWW_AUTHENTICATE);

@@ -95,6 +95,16 @@ class StatelessUasTest {
     }
 
     @Test
+    @DisplayName("A request without From, To and Call-ID (RFC 4475 insuf) goes on to the transaction layer, which answers it")
+    void requestWithoutFromGoesOn() {
+        SipRequest insuf = (SipRequest) new SipMessageParser().parse("INVITE sip:bob@127.0.0.1 SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bKinsuf\r\nMax-Forwards: 70\r\nCSeq: 1 INVITE\r\n"
+                + "Content-Length: 0\r\n\r\n");
+        uas.messageReceived(insuf, FLOW);
+        assertEquals(List.of(insuf), toTransactions);
+    }
+
+    @Test
     @DisplayName("Requests the policy does not answer, and responses, go to the transaction layer")
     void othersPassThrough() {
         uas.messageReceived(request(Methods.INVITE, "z9hG4bK1", 1), FLOW);
