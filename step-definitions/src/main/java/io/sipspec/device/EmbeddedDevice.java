@@ -9,7 +9,12 @@ import io.sipspec.tester.Transport;
 import io.sipspec.transaction.TimerConfig;
 import io.sipspec.ua.UacCore;
 import io.sipspec.ua.UserAgent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Locale;
 import org.opentest4j.TestAbortedException;
 
@@ -49,6 +54,50 @@ public final class EmbeddedDevice implements Device {
         } catch (ConfigException e) {
             throw new TestAbortedException("skipped: the embedded stack cannot be the " + r + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Starts the reference element of {@code role} listening on UDP and TCP at the same port of 127.0.0.1 (for
+     * scenarios tagged both @udp and @tcp: a request that arrives over one transport and leaves over the other). The
+     * port is one found free for both; if another process takes it meanwhile, another is tried.
+     *
+     * @throws TestAbortedException when the reference stack has no element for the role yet
+     */
+    public static EmbeddedDevice startOnUdpAndTcp(String role, TimerConfig timers) {
+        String r = role.toLowerCase(Locale.ROOT);
+        String element = r.equals("uac") ? "uas" : r;
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            int port = freeUdpAndTcpPort();
+            try {
+                ReferenceServer server = ReferenceServer.start("--role=" + element,
+                        "--listen=udp:127.0.0.1:" + port + ",tcp:127.0.0.1:" + port, "--t1=" + timers.t1Millis(),
+                        "--t2=" + timers.t2Millis(), "--t4=" + timers.t4Millis());
+                return new EmbeddedDevice(server, r, server.config().timers());
+            } catch (ConfigException e) {
+                throw new TestAbortedException("skipped: the embedded stack cannot be the " + r + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                // The port was taken between the probe and the bind.
+                last = e;
+            }
+        }
+        throw new IllegalStateException("no port of 127.0.0.1 free for both UDP and TCP after 5 attempts", last);
+    }
+
+    private static int freeUdpAndTcpPort() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                int port = tcp.getLocalPort();
+                try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))) {
+                    return port;
+                } catch (IOException taken) {
+                    // UDP port in use: try another
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot probe for a free TCP port", e);
+            }
+        }
+        throw new IllegalStateException("no port of 127.0.0.1 free for both UDP and TCP after 20 probes");
     }
 
     /** A reference element started elsewhere (e.g. with more options than a profile gives), closed with the scenario. */
