@@ -61,12 +61,18 @@ public final class StatefulProxy implements TransactionUser {
 
     public StatefulProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local, ProxyNetwork network,
             TransactionLayer transactions, Scheduler scheduler) {
+        this(config, self, locations, local, ProxyAuthentication.NONE, network, transactions, scheduler);
+    }
+
+    /** As above, requiring credentials as {@code authentication} says before forwarding a request (§16.3 step 6). */
+    public StatefulProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local,
+            ProxyAuthentication authentication, ProxyNetwork network, TransactionLayer transactions, Scheduler scheduler) {
         this.config = config;
         this.self = self;
         this.network = network;
         this.transactions = transactions;
         this.scheduler = scheduler;
-        this.routing = new Routing(self, locations, local);
+        this.routing = new Routing(self, locations, local, authentication);
         this.stateless = new StatelessForwarding(config, self, network);
         this.relay = new ResponseRelay(self, network);
     }
