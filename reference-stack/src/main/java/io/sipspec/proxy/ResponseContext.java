@@ -105,7 +105,7 @@ final class ResponseContext implements ClientTransactionListener {
             finals.add(server.request().createResponse(408).build());
             return;
         }
-        SipUri recordRoute = proxy.config().recordRoute() && Hops.createsDialog(request)
+        SipUri recordRoute = proxy.config().recordRoute() && Hops.recordRoutes(request)
                 ? proxy.identity().recordRoute(f.destination().transport()) : null;
         // 10. "A stateful proxy MUST create a new client transaction for this request as described in Section 17.1 and
         // instructs the transaction to send the request using the address, port and transport determined in step 7."
