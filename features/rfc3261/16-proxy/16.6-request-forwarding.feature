@@ -232,3 +232,120 @@ Feature: RFC 3261 §16.6 Request Forwarding
     Then carol receives a MESSAGE request within 2 s
     And its header "Content-Length" equals "7"
     And its body matches "12345\r\n"
+
+  @req-RFC3261-16.6-12
+  Scenario: Parameters and headers not allowed in a Request-URI are removed from the target's URI
+    "The Request-URI in the copy's start line MUST be replaced with the URI for this target. If the URI contains any
+    parameters not allowed in a Request-URI, they MUST be removed."
+    §19.1.1, table 1: the method parameter and headers are not allowed in a Request-URI. Bob registers a contact with
+    both, for the user h${user}.
+
+    When bob sends:
+      """
+      REGISTER sip:${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:h${user}@127.0.0.1>
+      From: <sip:h${user}@127.0.0.1>;tag=${tag}
+      Call-ID: reg-h-${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:h${user}@${local};method=MESSAGE?Subject=urgent>
+      Expires: 600
+      Content-Length: 0
+      """
+    Then bob receives a 200 response within 2 s
+    When alice sends:
+      """
+      MESSAGE sip:h${user}@127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:h${user}@127.0.0.1>
+      From: <sip:alice@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 MESSAGE
+      Content-Length: 0
+      """
+    Then bob receives a MESSAGE request within 2 s
+    And its start line equals "MESSAGE sip:h${user}@${local} SIP/2.0"
+
+  @req-RFC3261-16.6-16
+  Scenario: A record-routing proxy inserts its Record-Route into a re-INVITE too
+    "If this request is already part of a dialog, the proxy SHOULD insert a Record-Route header field value if it
+    wishes to remain on the path of future requests in the dialog."
+    The re-INVITE (a To tag, the proxy's Route) is for alice herself, as in the §16.4 scenarios.
+
+    When alice sends:
+      """
+      INVITE sip:alice@${local} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      Route: <sip:${sut};lr>
+      To: <sip:carol@192.0.2.99>;tag=c1
+      From: <sip:alice@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 2 INVITE
+      Contact: <sip:alice@${local}>
+      Content-Length: 0
+      """
+    Then alice receives an INVITE request within 2 s
+    And its header "Record-Route" matches "<sip:${sut}(;[^;>]+)*;lr(=on)?(;[^;>]+)*>"
+
+  @req-RFC3261-16.6-28
+  Scenario: A record-routing proxy inserts its Record-Route into a request with a method it does not understand
+    "If a proxy needs to be in the path of any type of dialog (such as one straddling a firewall), it SHOULD add a
+    Record-Route header field value to every request with a method it does not understand since that method may have
+    dialog semantics."
+
+    When alice sends:
+      """
+      FROBNICATE sip:${user}@127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:alice@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 FROBNICATE
+      Content-Length: 0
+      """
+    Then bob receives a FROBNICATE request within 2 s
+    And its header "Record-Route" matches "<sip:${sut}(;[^;>]+)*;lr(=on)?(;[^;>]+)*>"
+
+  @req-RFC3261-16.6-58
+  Scenario: A request that spirals through the proxy with a new Request-URI is not taken for a loop
+    "If a proxy wishes to detect loops, the "branch" parameter it supplies MUST depend on all information affecting
+    processing of a request, including the incoming Request-URI and any header fields affecting the request's admission
+    or routing."
+    §16.3 step 4: "If they differ, the request is spiraling, and processing continues." The user s${user}'s only
+    contact is ${user} at the proxy: the INVITE comes back to the proxy (its own Via on top) with another Request-URI,
+    and goes on to bob. A branch that did not depend on the Request-URI would match and make it a loop (482).
+
+    When alice sends:
+      """
+      REGISTER sip:${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:s${user}@127.0.0.1>
+      From: <sip:s${user}@127.0.0.1>;tag=${tag}
+      Call-ID: reg-s-${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:${user}@${sut}>
+      Expires: 600
+      Content-Length: 0
+      """
+    Then alice receives a 200 response within 2 s
+    When alice sends:
+      """
+      INVITE sip:s${user}@127.0.0.1 SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:s${user}@127.0.0.1>
+      From: <sip:alice@127.0.0.1>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 INVITE
+      Contact: <sip:alice@${local}>
+      Content-Length: 0
+      """
+    Then bob receives an INVITE request within 2 s
+    And its start line equals "INVITE sip:${user}@${local} SIP/2.0"
+    And its header "Via" has 3 values
+    And its header "Max-Forwards" equals "68"
