@@ -145,6 +145,29 @@ Feature: RFC 3261 §16.6 Request Forwarding
     And its header "Content-Type" equals "text/plain"
     And its body matches "Lunch at noon\?\r\n  Bring   the  spaces\.\r\n"
 
+  @req-RFC3261-16.6-8
+  Scenario: The forwarded copy keeps the order of the header fields
+    "The copy SHOULD maintain the ordering of the header fields as in the received request."
+    Alice's header fields come in an unusual order; the proxy's own Via, Record-Route and Max-Forwards aside, bob
+    gets them in the same order.
+
+    When alice sends:
+      """
+      MESSAGE sip:${user}@127.0.0.1 SIP/2.0
+      Subject: lunch
+      Call-ID: ${call-id}
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      X-Sipspec-Note: first
+      From: <sip:alice@127.0.0.1>;tag=${tag}
+      Max-Forwards: 70
+      CSeq: 1 MESSAGE
+      To: <sip:${user}@127.0.0.1>
+      Accept-Language: fr
+      Content-Length: 0
+      """
+    Then bob receives a MESSAGE request within 2 s
+    And its header fields come in the order "Subject, Call-ID, X-Sipspec-Note, From, CSeq, To, Accept-Language"
+
   @req-RFC3261-16.6-14
   Scenario: A request without Max-Forwards is forwarded with Max-Forwards 70
     "If the copy does not contain a Max-Forwards header field, the proxy MUST add one with a field value, which SHOULD
