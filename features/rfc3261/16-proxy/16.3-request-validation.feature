@@ -107,17 +107,18 @@ Feature: RFC 3261 §16.3 Request Validation
     And its start line matches "SIP/2\.0 48[23] .*"
     And bob receives nothing within 500 ms
 
-  @req-RFC3261-16.3-3
+  @udp @tcp @req-RFC3261-16.3-3
   Scenario: Two copies of a request that reach the proxy by two paths are both forwarded
     "Notice that a proxy is not required to detect merged requests and MUST NOT treat merged requests as an error
     condition."
     The two MESSAGEs have the same From tag, Call-ID and CSeq and different branches (§8.2.2.2), as when a request
     forked upstream comes back by two routes: a proxy that answered the second with 482 would treat it as an error.
+    Bob is registered over TCP, where the proxy does not retransmit: each MESSAGE bob gets is a copy of one of alice's.
 
     Given the device is the proxy
-    And peer bob on udp
+    And peer bob on tcp
     And peer alice on udp
-    When bob sends the template "register-user.sip"
+    When bob sends the template "register-user-tcp.sip"
     Then bob receives a 200 response within 2 s
     When alice sends:
       """
