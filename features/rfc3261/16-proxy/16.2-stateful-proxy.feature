@@ -13,7 +13,7 @@ Feature: RFC 3261 §16.2 Stateful Proxy
   Scenario: The proxy sends 100 (Trying) for an INVITE its target has not answered
     "The proxy core MUST behave as a UAS with respect to sending an immediate provisional on that server transaction
     (such as 100 Trying) as described in Section 8.2.6."
-    §17.2.1: "the server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a
+    §17.2.1: "The server transaction MUST generate a 100 (Trying) response unless it knows that the TU will generate a
     provisional or final response within 200 ms". Bob does not answer.
 
     When alice sends the template "invite-user.sip"
