@@ -55,6 +55,11 @@ final class Routing {
         this.local = local;
     }
 
+    /** §16.5 again for a request being forwarded (after §16.4): its target set as the location service has it now. */
+    List<Uri> targetsNow(SipRequest request) {
+        return targets.targets(request).uris();
+    }
+
     Decision route(SipRequest received) {
         try {
             RequestValidation.Rejection rejected = validation.check(received);
