@@ -193,3 +193,25 @@ Feature: RFC 3261 §16.5 Determining Request Targets
     Then alice receives a MESSAGE request within 2 s
     And its start line equals "MESSAGE sip:${user}@${local} SIP/2.0"
     And bob receives nothing within 500 ms
+
+  @req-RFC3261-16.5-12 @req-RFC3261-16.5-13
+  Scenario: A contact registered while the INVITE rings joins its target set
+    "If a proxy uses a dynamic source of information while building the target set (for instance, if it consults a
+    SIP Registrar), it SHOULD monitor that source for the duration of processing the request. New locations SHOULD be
+    added to the target set as they become available."
+    Bob rings (180); then bob2 registers the same user: the INVITE goes to bob2 too.
+
+    Given the device is the proxy
+    And peer bob on udp
+    And peer bob2 on udp
+    And peer alice on udp
+    When bob sends the template "register-user.sip"
+    Then bob receives a 200 response within 2 s
+    When alice sends the template "invite-user.sip"
+    Then bob receives an INVITE request within 2 s
+    When bob answers with 180
+    Then alice receives a 180 response within 2 s
+    When bob2 sends the template "register-user.sip"
+    Then bob2 receives a 200 response within 2 s
+    And bob2 receives an INVITE request within 2 s
+    And its start line equals "INVITE sip:${user}@${local} SIP/2.0"

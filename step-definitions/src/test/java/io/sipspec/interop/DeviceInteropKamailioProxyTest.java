@@ -71,6 +71,7 @@ class DeviceInteropKamailioProxyTest {
             Map.entry("The Request-URI is looked up with its escaped characters unescaped", PASSES),
             Map.entry("A Request-URI with a maddr parameter is the only target, even for a registered user", PASSES),
             Map.entry("A request for another domain goes to its Request-URI alone, never to a binding of the same user", PASSES),
+            Map.entry("A contact registered while the INVITE rings joins its target set", PASSES),
             // §16.6
             Map.entry("Max-Forwards is decremented by one", PASSES),
             Map.entry("The proxy inserts its Via before the received ones", PASSES),
