@@ -14,7 +14,7 @@ import java.util.List;
  * checks fail, the element MUST behave as a user agent server (see Section 8.2) and respond with an error code."
  *
  * <p>Step 6, the Proxy-Authorization check, applies "If an element requires credentials before forwarding a
- * request"; the reference proxy requires none, so it forwards Proxy-Authorization untouched.
+ * request": {@link ProxyAuthentication}, after the route preprocessing of §16.4, in {@link Routing}.
  */
 public final class RequestValidation {
 

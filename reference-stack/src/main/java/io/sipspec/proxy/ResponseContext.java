@@ -80,6 +80,34 @@ final class ResponseContext implements ClientTransactionListener {
         next();
     }
 
+    /**
+     * RFC 3261 §16.5: "If a proxy uses a dynamic source of information while building the target set (for instance,
+     * if it consults a SIP Registrar), it SHOULD monitor that source for the duration of processing the request.  New
+     * locations SHOULD be added to the target set as they become available.  As above, any given URI MUST NOT be
+     * added to the set more than once." Adds the targets of {@code uris} not yet in the set, while the context still
+     * forwards.
+     */
+    void addTargets(List<Uri> uris) {
+        if (state != State.FORWARDING || closedToNewBranches) {
+            return;
+        }
+        boolean added = false;
+        for (Uri u : uris) {
+            if (!waiting.contains(u) && branches.stream().noneMatch(b -> b.target.equals(u))) {
+                waiting.add(u);
+                added = true;
+            }
+        }
+        if (added) {
+            next();
+        }
+    }
+
+    /** The request being forwarded, after §16.4. */
+    SipRequest request() {
+        return request;
+    }
+
     /** Starts the next branch(es) while allowed, then sends the best response if every branch is over. */
     private void next() {
         while (!waiting.isEmpty() && !closedToNewBranches && state == State.FORWARDING) {
@@ -105,7 +133,7 @@ final class ResponseContext implements ClientTransactionListener {
             finals.add(server.request().createResponse(408).build());
             return;
         }
-        SipUri recordRoute = proxy.config().recordRoute() && Hops.createsDialog(request)
+        SipUri recordRoute = proxy.config().recordRoute() && Hops.recordRoutes(request)
                 ? proxy.identity().recordRoute(f.destination().transport()) : null;
         // 10. "A stateful proxy MUST create a new client transaction for this request as described in Section 17.1 and
         // instructs the transaction to send the request using the address, port and transport determined in step 7."

@@ -45,12 +45,19 @@ final class Routing {
     private final RequestValidation validation;
     private final TargetDetermination targets;
     private final LocalRequests local;
+    private final ProxyAuthentication authentication;
 
-    Routing(ProxyIdentity self, LocationService locations, LocalRequests local) {
+    Routing(ProxyIdentity self, LocationService locations, LocalRequests local, ProxyAuthentication authentication) {
         this.self = self;
+        this.authentication = authentication;
         this.validation = new RequestValidation(self);
         this.targets = new TargetDetermination(self, locations);
         this.local = local;
+    }
+
+    /** §16.5 again for a request being forwarded (after §16.4): its target set as the location service has it now. */
+    List<Uri> targetsNow(SipRequest request) {
+        return targets.targets(request).uris();
     }
 
     Decision route(SipRequest received) {
@@ -67,6 +74,13 @@ final class Routing {
                 if (answer != null) {
                     return new Answer(answer);
                 }
+            }
+            // §16.3 step 6: "If an element requires credentials before forwarding a request, the request MUST be
+            // inspected as described in Section 22.3."
+            SipResponse challenge = authentication.challenge(r);
+            if (challenge != null) {
+                LOG.debug("{} {} not proxied: challenged with {}", received.method(), received.requestUriText(), challenge.statusCode());
+                return new Answer(challenge);
             }
             Targets t = targets.targets(r);
             if (t.isEmpty()) {

@@ -14,6 +14,7 @@ import io.sipspec.transaction.TransactionLayer;
 import io.sipspec.transaction.TransactionUser;
 import io.sipspec.transport.Flow;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,12 +62,18 @@ public final class StatefulProxy implements TransactionUser {
 
     public StatefulProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local, ProxyNetwork network,
             TransactionLayer transactions, Scheduler scheduler) {
+        this(config, self, locations, local, ProxyAuthentication.NONE, network, transactions, scheduler);
+    }
+
+    /** As above, requiring credentials as {@code authentication} says before forwarding a request (§16.3 step 6). */
+    public StatefulProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local,
+            ProxyAuthentication authentication, ProxyNetwork network, TransactionLayer transactions, Scheduler scheduler) {
         this.config = config;
         this.self = self;
         this.network = network;
         this.transactions = transactions;
         this.scheduler = scheduler;
-        this.routing = new Routing(self, locations, local);
+        this.routing = new Routing(self, locations, local, authentication);
         this.stateless = new StatelessForwarding(config, self, network);
         this.relay = new ResponseRelay(self, network);
     }
@@ -105,6 +112,9 @@ public final class StatefulProxy implements TransactionUser {
         if (d instanceof Routing.Answer a) {
             if (a.response() != null) {
                 tx.sendResponse(a.response());
+                if (request.isMethod(Methods.REGISTER) && a.response().statusCode() / 100 == 2) {
+                    locationsChanged();
+                }
             }
             return;
         }
@@ -139,6 +149,18 @@ public final class StatefulProxy implements TransactionUser {
         tx.sendResponse(cancel.createResponse(200).build());
         context.cancel();
         return true;
+    }
+
+    /**
+     * The co-located registrar changed bindings. RFC 3261 §16.5: "If a proxy uses a dynamic source of information
+     * while building the target set (for instance, if it consults a SIP Registrar), it SHOULD monitor that source for
+     * the duration of processing the request.  New locations SHOULD be added to the target set as they become
+     * available." Every INVITE still being forwarded gets the targets its Request-URI has now that it did not have.
+     */
+    private void locationsChanged() {
+        for (ResponseContext context : List.copyOf(invites.values())) {
+            context.addTargets(routing.targetsNow(context.request()));
+        }
     }
 
     /** The context's transactions are all terminated: it is forgotten. */

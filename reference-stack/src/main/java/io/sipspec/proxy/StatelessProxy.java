@@ -34,8 +34,14 @@ public final class StatelessProxy implements TransportListener, TransactionUser 
     private final ResponseRelay relay;
 
     public StatelessProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local, ProxyNetwork network) {
+        this(config, self, locations, local, ProxyAuthentication.NONE, network);
+    }
+
+    /** As above, requiring credentials as {@code authentication} says before forwarding a request (§16.3 step 6). */
+    public StatelessProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local,
+            ProxyAuthentication authentication, ProxyNetwork network) {
         this.network = network;
-        this.routing = new Routing(self, locations, local);
+        this.routing = new Routing(self, locations, local, authentication);
         this.forwarding = new StatelessForwarding(config, self, network);
         this.relay = new ResponseRelay(self, network);
     }

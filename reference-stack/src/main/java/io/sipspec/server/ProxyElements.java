@@ -1,11 +1,16 @@
 package io.sipspec.server;
 
+import io.sipspec.auth.ChallengeType;
+import io.sipspec.auth.DigestAlgorithm;
+import io.sipspec.auth.DigestAuthenticator;
+import io.sipspec.auth.InMemoryCredentialStore;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.proxy.LocalRequests;
+import io.sipspec.proxy.ProxyAuthentication;
 import io.sipspec.proxy.ProxyIdentity;
 import io.sipspec.proxy.ProxyMode;
 import io.sipspec.proxy.StatefulProxy;
@@ -13,6 +18,7 @@ import io.sipspec.proxy.StatelessProxy;
 import io.sipspec.transaction.TransactionUser;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Makes the proxy role: a stateful or stateless {@link io.sipspec.proxy proxy} over the bindings of a co-located
@@ -32,12 +38,31 @@ final class ProxyElements {
         ProxyIdentity self = ProxyIdentity.of(stack.transport().listeningPoints(), config.domains(), config.viaHost());
         StackNetwork network = new StackNetwork(stack);
         LocalRequests local = r -> local(registrations, r);
+        ProxyAuthentication auth = authentication(config);
         if (config.proxy().mode() == ProxyMode.STATELESS) {
-            return new StatelessProxyElement(new StatelessProxy(config.proxy(), self, registrations.locations(), local, network),
+            return new StatelessProxyElement(new StatelessProxy(config.proxy(), self, registrations.locations(), local, auth, network),
                     registrations);
         }
-        return new ProxyElement(new StatefulProxy(config.proxy(), self, registrations.locations(), local, network,
+        return new ProxyElement(new StatefulProxy(config.proxy(), self, registrations.locations(), local, auth, network,
                 stack.transactions(), stack.scheduler()), registrations);
+    }
+
+    /**
+     * With authentication on (users configured), the proxy challenges requests with 407 in the configured realm, as
+     * the co-located registrar challenges REGISTER with 401 (§22.1: "registrars and redirect servers MAY make use of
+     * 401 (Unauthorized) responses for authentication, but proxies MUST NOT, and instead MAY use the 407 (Proxy
+     * Authentication Required) response.").
+     */
+    private static ProxyAuthentication authentication(ServerConfig config) {
+        if (!config.auth()) {
+            return ProxyAuthentication.NONE;
+        }
+        InMemoryCredentialStore store = new InMemoryCredentialStore();
+        for (Map.Entry<String, String> u : config.users().entrySet()) {
+            store.putPassword(u.getKey(), u.getValue());
+        }
+        return ProxyAuthentication.digest(DigestAuthenticator.builder(config.realm(), store).type(ChallengeType.PROXY)
+                .algorithms(config.algorithms().toArray(DigestAlgorithm[]::new)).build());
     }
 
     /**

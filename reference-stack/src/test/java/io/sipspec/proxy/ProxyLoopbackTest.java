@@ -134,4 +134,34 @@ class ProxyLoopbackTest {
         // The proxy's client transaction acknowledges the 487 itself (§17.1.1.3); alice never sees it.
         assertEquals(atBob.topVia().branch(), bob.request("ACK").topVia().branch());
     }
+
+    /** §16.5: a contact registered while an INVITE is being forwarded joins its target set, once. */
+    @org.junit.jupiter.api.Test
+    void aContactRegisteredDuringTheCallGetsTheInviteToo() {
+        server = ReferenceServer.start("--role=proxy", "--listen=udp:127.0.0.1:0", "--t1=100", "--log=warn");
+        InetSocketAddress proxy = server.listeningPoints().get(0).address();
+        String domain = "127.0.0.1:" + proxy.getPort();
+        register(bob, domain, proxy);
+        alice.send(request(alice, "INVITE", "sip:bob@" + domain, "<sip:bob@" + domain + ">", Identifiers.newCallId(null), "a1")
+                .header("Contact", "<sip:alice@" + alice.hostPort() + ">").build(), proxy);
+        SipRequest atBob = bob.request("INVITE");
+        bob.send(atBob.createResponse(180, "b1").build(), proxy);
+        assertEquals(180, alice.response(180, "INVITE").statusCode());
+
+        register(bob2, domain, proxy);
+        SipRequest atBob2 = bob2.request("INVITE");
+        assertEquals("sip:bob@" + bob2.hostPort(), atBob2.requestUri().toString());
+        // bob's own contact, registered again, is already in the target set: no second INVITE for it.
+        register(bob, domain, proxy);
+        bob2.send(atBob2.createResponse(200, "b2").header("Contact", "<sip:bob@" + bob2.hostPort() + ">").build(), proxy);
+        assertEquals("b2", alice.response(200, "INVITE").to().tag());
+        assertEquals(atBob.topVia().branch(), bob.request("CANCEL").topVia().branch());
+    }
+
+    private static void register(UdpEndpoint b, String domain, InetSocketAddress proxy) {
+        b.send(request(b, "REGISTER", "sip:" + domain, "<sip:bob@" + domain + ">", Identifiers.newCallId(null), "r" + b.port())
+                .header("From", "<sip:bob@" + domain + ">;tag=r" + b.port())
+                .header("Contact", "<sip:bob@" + b.hostPort() + ">").header("Expires", "600").build(), proxy);
+        assertEquals(200, b.response(200, "REGISTER").statusCode());
+    }
 }

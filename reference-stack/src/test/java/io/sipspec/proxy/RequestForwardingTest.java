@@ -49,6 +49,27 @@ class RequestForwardingTest {
     }
 
     @Test
+    void aReInviteWithinADialogGetsARecordRoute() {
+        // §16.6 step 4: "If this request is already part of a dialog, the proxy SHOULD insert a Record-Route header
+        // field value if it wishes to remain on the path of future requests in the dialog."
+        h.fromAlice(ProxyHarness.request("INVITE", "sip:bob@192.0.2.20:5062").header("To", "<sip:bob@example.com>;tag=b1")
+                .header("Route", "<sip:192.0.2.1:5060;lr>").build());
+
+        assertEquals(List.of(Address.parse("<sip:192.0.2.1;lr>")), h.sentRequests("INVITE").get(0).request().recordRoutes());
+    }
+
+    @Test
+    void aRequestWithAnUnknownMethodGetsARecordRouteAndAMessageNone() {
+        // §16.6: "it SHOULD add a Record-Route header field value to every request with a method it does not understand
+        // since that method may have dialog semantics."
+        h.fromAlice(ProxyHarness.request("FROBNICATE", "sip:bob@example.com").build());
+        h.fromAlice(ProxyHarness.request("MESSAGE", "sip:bob@example.com").build());
+
+        assertEquals(List.of(Address.parse("<sip:192.0.2.1;lr>")), h.sentRequests("FROBNICATE").get(0).request().recordRoutes());
+        assertEquals(List.of(), h.sentRequests("MESSAGE").get(0).request().recordRoutes());
+    }
+
+    @Test
     void maxForwardsIsAddedWhenMissing() {
         h.fromAlice(ProxyHarness.invite("sip:bob@example.com").removeHeader("Max-Forwards").build());
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Which scenarios a device can be tested with, from their tags: the role tags ({@code @uas @uac @registrar @redirect
- * @proxy}), the transport tags ({@code @udp @tcp}), {@code @message} (the embedded message layer itself, not a
+ * @proxy}), the transport tags ({@code @udp @tcp}: a scenario with both needs both), {@code @message} (the embedded message layer itself, not a
  * device) and the profile's own tag expression.
  */
 public final class Applicability {
@@ -32,7 +32,8 @@ public final class Applicability {
         }
         List<Transport> scenarioTransports = List.of(Transport.values()).stream()
                 .filter(t -> tags.contains("@" + t.name().toLowerCase(Locale.ROOT))).toList();
-        if (!tags.contains("@message") && !scenarioTransports.isEmpty() && scenarioTransports.stream().noneMatch(profile.transports()::contains)) {
+        // A scenario tagged with both transports sends over both (e.g. a proxy forwarding from one to the other).
+        if (!tags.contains("@message") && !scenarioTransports.isEmpty() && !profile.transports().containsAll(scenarioTransports)) {
             return Optional.of("skipped: the scenario runs over " + scenarioTransports + "; " + profile.name() + " speaks "
                     + profile.transports());
         }
@@ -56,12 +57,11 @@ public final class Applicability {
         if (!hasNot.isEmpty()) {
             and(out, anyOrNone(has, hasNot));
         }
-        List<String> speaks = List.of(Transport.values()).stream().filter(profile.transports()::contains)
-                .map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
+        // Every transport of the scenario must be one the device speaks.
         List<String> speaksNot = List.of(Transport.values()).stream().filter(t -> !profile.transports().contains(t))
                 .map(t -> t.name().toLowerCase(Locale.ROOT)).toList();
         if (!speaksNot.isEmpty()) {
-            and(out, anyOrNone(speaks, speaksNot));
+            and(out, "not (" + String.join(" or ", speaksNot.stream().map(t -> "@" + t).toList()) + ")");
         }
         if (profile.tags() != null) {
             and(out, "(" + profile.tags() + ")");

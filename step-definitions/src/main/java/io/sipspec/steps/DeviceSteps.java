@@ -55,9 +55,9 @@ public final class DeviceSteps {
     }
 
     /**
-     * The device of the active profile in {@code role} (uas, uac, registrar, redirect): the embedded element for the
-     * role, listening on the scenario's transport, or the external device's address and timers. Variables for the
-     * templates: {@code ${device.aor}}, {@code ${device.user}}, {@code ${device.password}}, {@code ${device.domain}}.
+     * The device of the active profile in {@code role} (uas, uac, registrar, redirect, proxy): the embedded element for
+     * the role, listening on the scenario's transport (on both, at one port, for a scenario tagged @udp and @tcp), or
+     * the external device's address and timers. Variables for the templates: {@code ${device.aor}}, {@code ${device.user}}, {@code ${device.password}}, {@code ${device.domain}}.
      */
     @StepDoc(group = StepGroup.SETUP, example = "the device is the uas",
             summary = "The device under test in this role, from the active profile: the embedded reference element (default) or the external device; skipped when the device does not have the role.")
@@ -69,8 +69,13 @@ public final class DeviceSteps {
             throw new TestAbortedException("skipped: " + profile.name() + " is not a " + r + " (its roles: "
                     + String.join(", ", profile.roles()) + ")");
         }
-        Device device = profile.embedded() ? EmbeddedDevice.start(r, scenarioTransport(profile), profile.timers())
-                : new ExternalDevice(profile);
+        Device device;
+        if (!profile.embedded()) {
+            device = new ExternalDevice(profile);
+        } else {
+            // The embedded element listens on UDP and TCP at one port (§18.2.1), which @udp @tcp scenarios rely on.
+            device = EmbeddedDevice.start(r, scenarioTransport(profile), profile.timers());
+        }
         wire.device(device, r);
         wire.variables().set("device.aor", profile.aor()).set("device.user", profile.user())
                 .set("device.password", profile.password()).set("device.domain", profile.domain());

@@ -29,6 +29,8 @@ class DeviceApplicabilityTest {
                 Applicability.skipReason(SIPP, List.of("@registrar", "@udp")));
         assertEquals(Optional.of("skipped: the scenario runs over [TCP]; sipp-uas speaks [UDP]"),
                 Applicability.skipReason(SIPP, List.of("@uas", "@tcp")));
+        assertEquals(Optional.of("skipped: the scenario runs over [UDP, TCP]; sipp-uas speaks [UDP]"),
+                Applicability.skipReason(SIPP, List.of("@uas", "@udp", "@tcp")));
         assertTrue(Applicability.skipReason(SIPP, List.of("@message")).orElseThrow().contains("not the device sipp-uas"));
     }
 
@@ -44,7 +46,8 @@ class DeviceApplicabilityTest {
         String expression = Applicability.tagExpression(SIPP);
         Expression e = Applicability.parse(expression);
         for (List<String> tags : List.of(List.of("@uas", "@udp"), List.of("@registrar", "@udp"), List.of("@uas", "@tcp"),
-                List.of("@message"), List.of("@uas", "@registrar", "@udp"), List.of("@rfc3261-1"))) {
+                List.of("@message"), List.of("@uas", "@registrar", "@udp"), List.of("@rfc3261-1"),
+                List.of("@uas", "@udp", "@tcp"))) {
             assertEquals(Applicability.skipReason(SIPP, tags).isEmpty(), e.evaluate(tags), expression + " on " + tags);
         }
         assertNull(Applicability.tagExpression(Profiles.from("all", Map.of("roles", "uas,uac,registrar,redirect,proxy"))));

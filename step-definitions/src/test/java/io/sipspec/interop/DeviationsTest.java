@@ -28,5 +28,6 @@ class DeviationsTest {
     void theDeviceFilesRead() {
         assertEquals(true, Deviations.read("/interop/sipp.deviations").size() > 0);
         Deviations.read("/interop/kamailio-registrar.deviations");
+        Deviations.read("/interop/kamailio-proxy.deviations");
     }
 }
