@@ -1,5 +1,6 @@
 package io.sipspec.proxy;
 
+import io.sipspec.fault.Fault;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipRequest;
@@ -139,7 +140,7 @@ final class ResponseContext implements ClientTransactionListener {
         if (b.state == Branch.State.COMPLETED) {
             return;
         }
-        if (b.state == Branch.State.PROCEEDING && !b.cancelSent) {
+        if (b.state == Branch.State.PROCEEDING && !b.cancelSent && !proxy.faults().has(Fault.TIMER_C_NO_CANCEL)) {
             sendCancel(b);
             setTimerC(b, proxy.transactions().timers().timeoutMillis());
             return;
@@ -162,7 +163,7 @@ final class ResponseContext implements ClientTransactionListener {
         SipResponse up = upstream(b, response);
         if (code < 200) {
             provisional(b, code, up);
-        } else if (code < 300) {
+        } else if (code < 300 && !proxy.faults().has(Fault.PROXY_2XX_HELD)) {
             success(b, up);
         } else {
             failure(b, up);
@@ -184,7 +185,7 @@ final class ResponseContext implements ClientTransactionListener {
         // 5. "Until a final response has been sent on the server transaction, the following responses MUST be
         // forwarded immediately: - Any provisional response other than 100 (Trying)" "In particular, a stateful proxy
         // MUST NOT forward any 100 (Trying) response."
-        if (code > 100 && state == State.FORWARDING && up != null) {
+        if ((code > 100 || proxy.faults().has(Fault.PROXY_100_FORWARDED)) && state == State.FORWARDING && up != null) {
             server.sendResponse(up);
         }
     }
@@ -205,7 +206,9 @@ final class ResponseContext implements ClientTransactionListener {
         }
         // 10. "If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all
         // pending client transactions associated with this response context."
-        cancelPending();
+        if (!proxy.faults().has(Fault.PROXY_PENDING_NOT_CANCELLED)) {
+            cancelPending();
+        }
         next();
     }
 
@@ -302,7 +305,7 @@ final class ResponseContext implements ClientTransactionListener {
             return;
         }
         state = State.RESPONDED;
-        forwardFinal(BestResponse.choose(server.request(), finals));
+        forwardFinal(BestResponse.choose(server.request(), finals, proxy.faults()));
     }
 
     /**
@@ -329,7 +332,9 @@ final class ResponseContext implements ClientTransactionListener {
     void cancel() {
         closedToNewBranches = true;
         waiting.clear();
-        cancelPending();
+        if (!proxy.faults().has(Fault.PROXY_CANCEL_NOT_FORWARDED)) {
+            cancelPending();
+        }
         respondIfDone();
     }
 

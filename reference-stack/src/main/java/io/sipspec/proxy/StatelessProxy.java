@@ -1,5 +1,6 @@
 package io.sipspec.proxy;
 
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
@@ -34,9 +35,15 @@ public final class StatelessProxy implements TransportListener, TransactionUser 
     private final ResponseRelay relay;
 
     public StatelessProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local, ProxyNetwork network) {
+        this(config, self, locations, local, network, FaultSet.NONE);
+    }
+
+    /** As above, committing {@code faults} (fault-injection tests only). */
+    public StatelessProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local, ProxyNetwork network,
+            FaultSet faults) {
         this.network = network;
         this.routing = new Routing(self, locations, local);
-        this.forwarding = new StatelessForwarding(config, self, network);
+        this.forwarding = new StatelessForwarding(config, self, network, faults);
         this.relay = new ResponseRelay(self, network);
     }
 

@@ -33,11 +33,11 @@ final class ProxyElements {
         StackNetwork network = new StackNetwork(stack);
         LocalRequests local = r -> local(registrations, r);
         if (config.proxy().mode() == ProxyMode.STATELESS) {
-            return new StatelessProxyElement(new StatelessProxy(config.proxy(), self, registrations.locations(), local, network),
-                    registrations);
+            return new StatelessProxyElement(new StatelessProxy(config.proxy(), self, registrations.locations(), local, network,
+                    stack.faults()), registrations);
         }
         return new ProxyElement(new StatefulProxy(config.proxy(), self, registrations.locations(), local, network,
-                stack.transactions(), stack.scheduler()), registrations);
+                stack.transactions(), stack.scheduler(), stack.faults()), registrations);
     }
 
     /**
