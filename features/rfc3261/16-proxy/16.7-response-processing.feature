@@ -130,6 +130,54 @@ Feature: RFC 3261 §16.7 Response Processing
     When alice acknowledges it
     Then alice receives no retransmission of it within 500 ms
 
+  @req-RFC3261-16.7-7
+  Scenario: The SIP contacts of a 3xx the proxy recurses on are taken out of it
+    "If the proxy chooses to recurse on any contacts in a 3xx response by adding them to the target set, it MUST remove
+    them from the response before adding the response to the response context."
+    "3xx responses may contain a mixture of SIP, SIPS, and non-SIP URIs.  A proxy may choose to recurse on the SIP and
+    SIPS URIs and place the remainder into the response context to be returned, potentially in the final response."
+    Bob redirects to another URI of his and to a mailto URI. The second branch fails; the 302, of the lowest class,
+    is then the best response, with what is left of its contacts. A proxy that does not recurse forwards the 302 as it
+    is (both contacts): the scenario fails then, as it cannot check the requirement.
+
+    Given the device is the proxy
+    And peer bob on udp
+    And peer alice on udp
+    When bob sends the template "proxy/register-bob.sip"
+    Then bob receives a 200 response within 2 s
+    When alice sends the template "proxy/invite-bob.sip"
+    Then bob receives an INVITE request within 2 s
+    When bob answers with 302 containing:
+      """
+      Contact: <sip:bob-at-home@${local}>, <mailto:bob@example.com>
+      """
+    Then bob receives an INVITE request within 2 s
+    And its start line equals "INVITE sip:bob-at-home@${local} SIP/2.0"
+    When bob answers with 480
+    Then alice receives a 302 response within 2 s
+    And its header "Contact" equals "<mailto:bob@example.com>"
+
+  @req-RFC3261-16.7-9
+  Scenario: A 3xx whose every contact the proxy recursed on is not a candidate
+    "If the proxy recurses on all of the contacts in a 3xx response, the proxy SHOULD NOT add the resulting contactless
+    response to the response context."
+    Were the contactless 302 kept, it would be the best response (3xx is the lowest class), not the 480.
+
+    Given the device is the proxy
+    And peer bob on udp
+    And peer alice on udp
+    When bob sends the template "proxy/register-bob.sip"
+    Then bob receives a 200 response within 2 s
+    When alice sends the template "proxy/invite-bob.sip"
+    Then bob receives an INVITE request within 2 s
+    When bob answers with 302 containing:
+      """
+      Contact: <sip:bob-at-home@${local}>
+      """
+    Then bob receives an INVITE request within 2 s
+    When bob answers with 480
+    Then alice receives a 480 response within 2 s
+
   @req-RFC3261-16.7-20 @req-RFC3261-16.7-23
   Scenario: A 6xx is chosen over a lower class
     "The stateful proxy MUST choose the "best" final response among those received and stored in the response context."
