@@ -71,12 +71,10 @@ Feature: RFC 3261 §16.7 Response Processing
     Then alice receives a 200 response within 2 s
     And carol receives a CANCEL request within 2 s
 
-  @req-RFC3261-16.7-15 @req-RFC3261-16.7-46
+  @req-RFC3261-16.7-15
   Scenario: A 2xx of another branch after the final response is forwarded too
     "After a final response has been sent on the server transaction, the following responses MUST be forwarded
     immediately: - Any 2xx response to an INVITE request"
-    "If the server transaction is no longer available to handle the transmission, the element MUST forward the response
-    statelessly by sending it to the server transport."
     Carol answers 200 although the proxy cancelled her branch after bob's 200: alice gets both 200s.
 
     Given the device is the proxy
@@ -95,6 +93,34 @@ Feature: RFC 3261 §16.7 Response Processing
     When bob answers with 200
     Then alice receives a 200 response within 2 s
     And carol receives a CANCEL request within 2 s
+    When carol answers the INVITE with 200
+    Then alice receives a 200 response within 2 s
+
+  @req-RFC3261-16.7-46
+  Scenario: A 2xx that comes after the server transaction has ended is forwarded statelessly
+    "If the server transaction is no longer available to handle the transmission, the element MUST forward the response
+    statelessly by sending it to the server transport."
+    Carol answers 200 more than 64*T1 after bob's 200: by then the INVITE server transaction has ended (Timer L of RFC
+    6026, or at once after the 2xx in RFC 3261), while carol's branch still waits for its final response.
+
+    Given the device is the proxy
+    And peer bob on udp
+    And peer carol on udp
+    And peer alice on udp
+    When bob sends the template "proxy/register-bob.sip"
+    Then bob receives a 200 response within 2 s
+    When carol sends the template "proxy/register-bob.sip"
+    Then carol receives a 200 response within 2 s
+    When alice sends the template "proxy/invite-bob.sip"
+    Then bob receives an INVITE request within 2 s
+    And carol receives an INVITE request within 2 s
+    When carol answers with 180
+    Then alice receives a 180 response within 2 s
+    When bob answers with 200
+    Then alice receives a 200 response within 2 s
+    And carol receives a CANCEL request within 2 s
+    When carol answers with 200
+    Then carol receives nothing within 72*T1
     When carol answers the INVITE with 200
     Then alice receives a 200 response within 2 s
 
