@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeviceInteropKamailioTest {
 
-    /** Scenarios where Kamailio deviates from RFC 3261 (docs/interop.md): none so far. */
-    static final Map<String, String> DEVIATIONS = Map.of();
+    /** Scenarios where Kamailio deviates from RFC 3261 (docs/interop.md). */
+    static final Map<String, String> DEVIATIONS = Deviations.read("/interop/kamailio-registrar.deviations");
 
     @Test
     @DisplayName("Kamailio as the registrar: every registrar scenario passes; the others are skipped with a reason")
