@@ -1,7 +1,7 @@
 @rfc3261-16.10 @proxy @udp
 Feature: RFC 3261 §16.10 CANCEL Processing
-  "The proxy layer searches its existing response contexts for the server transaction handling the request associated
-  with this CANCEL."
+  "Instead, the proxy layer searches its existing response contexts for the server transaction handling the request
+  associated with this CANCEL."
 
   @req-RFC3261-16.10-2 @req-RFC3261-16.10-4 @req-RFC3261-16.10-5
   Scenario: A CANCEL gets 200 at once and cancels every pending branch
