@@ -109,6 +109,18 @@ class ResponseProcessingTest {
     }
 
     @Test
+    void withoutRecursionA3xxIsKeptWithItsContacts() {
+        ProxyHarness plain = forked(ProxyConfig.DEFAULT.withRecursion(false));
+        plain.fromAlice(invite);
+        List<SipRequest> out = plain.requests("INVITE");
+        plain.answer(out.get(0), 486, "b1");
+        plain.answer(out.get(1), out.get(1).createResponse(302, "b2").header("Contact", "<sip:bob@192.0.2.30:5060>").build());
+
+        assertEquals(2, plain.requests("INVITE").size(), "no new branch");
+        assertEquals("<sip:bob@192.0.2.30:5060>", plain.responses().get(0).headerValue("Contact"));
+    }
+
+    @Test
     void a6xxWinsAndCancelsThePendingBranches() {
         h.fromAlice(invite);
         h.answer(invites().get(1), 180, "b2");
