@@ -39,7 +39,7 @@ public final class DeviceOptionSteps {
 
     @StepDoc(group = StepGroup.SETUP, example = "the device is the proxy with \"fork=sequential, timer.c=500\"",
             summary = "As 'the device is the {word}', configured with these options (comma-separated key=value, keys of the "
-                    + "reference server: fork, proxy.mode, record-route, timer.c...); an external device only if its profile "
+                    + "reference server: fork, proxy.mode, record-route, recurse, timer.c...); an external device only if its profile "
                     + "declares each (option.fork=sequential), else skipped.")
     @Given("the device is the {word} with {string}")
     public void theDeviceIsTheWith(String role, String options) {
