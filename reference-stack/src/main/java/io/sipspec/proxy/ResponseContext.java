@@ -75,7 +75,8 @@ final class ResponseContext implements ClientTransactionListener {
         this.invite = received.isMethod(Methods.INVITE);
         this.waiting = new ArrayDeque<>(routed.targets());
         this.targets = new HashSet<>(routed.targets());
-        this.mayRecurse = request.routes().isEmpty() && !(request.requestUri() instanceof SipUri s && s.maddr() != null)
+        this.mayRecurse = proxy.config().recurse() && request.routes().isEmpty()
+                && !(request.requestUri() instanceof SipUri s && s.maddr() != null)
                 && proxy.identity().isResponsibleFor(request.requestUri()) && !Targets.namesProxyItself(request.requestUri());
     }
 
