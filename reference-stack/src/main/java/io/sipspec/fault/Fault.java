@@ -123,6 +123,41 @@ public enum Fault {
             "If the BYE does not match an existing dialog, the UAS core SHOULD generate a 481 (Call/Transaction Does Not Exist) response and pass that to the server transaction.",
             "a BYE that matches no dialog (with or without a To tag) gets 200 instead of 481"),
 
+    // ---------------------------------------------------------------- §16.7 proxy response processing
+    PROXY_100_FORWARDED("proxy-100-forwarded", "16.7",
+            "In particular, a stateful proxy MUST NOT forward any 100 (Trying) response.",
+            "the stateful proxy forwards a 100 (Trying) it receives from downstream"),
+    PROXY_2XX_HELD("proxy-2xx-held", "16.7",
+            "Until a final response has been sent on the server transaction, the following responses MUST be forwarded immediately: - Any provisional response other than 100 (Trying) - Any 2xx response",
+            "the stateful proxy keeps a 2xx like any other final response until every branch is over, instead of forwarding it at once"),
+    PROXY_6XX_NOT_PREFERRED("proxy-6xx-not-preferred", "16.7",
+            "It MUST choose from the 6xx class responses if any exist in the context.",
+            "the stateful proxy chooses its best response as if no 6xx had come (the lowest class among the others)"),
+    PROXY_CHALLENGES_NOT_MERGED("proxy-challenges-not-merged", "16.7",
+            "If the selected response is a 401 (Unauthorized) or 407 (Proxy Authentication Required), the proxy MUST collect any WWW-Authenticate and Proxy-Authenticate header field values from all other 401 (Unauthorized) and 407 (Proxy Authentication Required) responses received so far in this response context and add them to this response without modification before forwarding.",
+            "a 401 or 407 the proxy chooses carries only its own challenges"),
+    PROXY_503_FORWARDED("proxy-503-forwarded", "16.7",
+            "If the only response that was received is a 503, the proxy SHOULD generate a 500 response and forward that upstream.",
+            "the stateful proxy forwards a lone 503 upstream instead of a 500"),
+    PROXY_PENDING_NOT_CANCELLED("proxy-pending-not-cancelled", "16.7",
+            "If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all pending client transactions associated with this response context.",
+            "after forwarding a 2xx the stateful proxy sends no CANCEL to the branches still ringing"),
+
+    // ---------------------------------------------------------------- §16.8 Timer C
+    TIMER_C_NO_CANCEL("timer-c-no-cancel", "16.8",
+            "If the client transaction has received a provisional response, the proxy MUST generate a CANCEL request matching that transaction.",
+            "when Timer C fires on a branch that rang, the proxy ends the branch as timed out without sending CANCEL"),
+
+    // ---------------------------------------------------------------- §16.10 CANCEL processing
+    PROXY_CANCEL_NOT_FORWARDED("proxy-cancel-not-forwarded", "16.10",
+            "A proxy MUST cancel any pending client transactions associated with a response context when it receives a matching CANCEL request.",
+            "the stateful proxy answers a CANCEL with 200 but sends no CANCEL to the pending branches"),
+
+    // ---------------------------------------------------------------- §16.11 stateless proxy
+    STATELESS_BRANCH_UNSTABLE("stateless-branch-unstable", "16.11",
+            "Therefore, the component of the branch parameter that makes it unique MUST be the same each time a retransmitted request is forwarded.",
+            "the stateless proxy writes a new random branch each time it forwards a retransmission"),
+
     // ---------------------------------------------------------------- §17 transactions
     NO_RETRANSMIT_BACKOFF("no-retransmit-backoff", "17.2.1",
             "From then on, when timer G fires, the response is passed to the transport again for transmission, and timer G is reset with a value that doubles, unless that value exceeds T2, in which case it is reset with the value of T2.",

@@ -1,5 +1,7 @@
 package io.sipspec.proxy;
 
+import io.sipspec.fault.Fault;
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.HeaderField;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.SipRequest;
@@ -20,6 +22,11 @@ public final class BestResponse {
      * responses received, their top Via removed, in arrival order).
      */
     public static SipResponse choose(SipRequest request, List<SipResponse> finals) {
+        return choose(request, finals, FaultSet.NONE);
+    }
+
+    /** As {@link #choose(SipRequest, List)}, committing {@code faults} (fault-injection tests only). */
+    public static SipResponse choose(SipRequest request, List<SipResponse> finals, FaultSet faults) {
         // "If there are no final responses in the context, the proxy MUST send a 408 (Request Timeout) response to the
         // server transaction."
         if (finals.isEmpty()) {
@@ -27,16 +34,20 @@ public final class BestResponse {
         }
         // "It MUST choose from the 6xx class responses if any exist in the context.  If no 6xx class responses are
         // present, the proxy SHOULD choose from the lowest response class stored in the response context."
+        List<SipResponse> pool = finals;
+        if (faults.has(Fault.PROXY_6XX_NOT_PREFERRED) && finals.stream().anyMatch(r -> r.statusCode() < 600)) {
+            pool = finals.stream().filter(r -> r.statusCode() < 600).toList();
+        }
         SipResponse chosen = null;
-        for (SipResponse r : finals) {
+        for (SipResponse r : pool) {
             if (r.statusCode() >= 600) {
                 chosen = r;
                 break;
             }
         }
         if (chosen == null) {
-            int lowestClass = finals.stream().mapToInt(r -> r.statusCode() / 100).min().orElseThrow();
-            List<SipResponse> inClass = finals.stream().filter(r -> r.statusCode() / 100 == lowestClass).toList();
+            int lowestClass = pool.stream().mapToInt(r -> r.statusCode() / 100).min().orElseThrow();
+            List<SipResponse> inClass = pool.stream().filter(r -> r.statusCode() / 100 == lowestClass).toList();
             // "The proxy SHOULD give preference to responses that provide information affecting resubmission of this
             // request, such as 401, 407, 415, 420, and 484 if the 4xx class is chosen."
             chosen = inClass.stream().filter(r -> PREFERRED_4XX.contains(r.statusCode())).findFirst().orElse(inClass.get(0));
@@ -45,11 +56,11 @@ public final class BestResponse {
         // upstream." A 503 chosen from several is not forwarded either: "A proxy which receives a 503 (Service
         // Unavailable) response SHOULD NOT forward it upstream unless it can determine that any subsequent requests it
         // might proxy will also generate a 503."
-        if (chosen.statusCode() == 503) {
+        if (chosen.statusCode() == 503 && !(faults.has(Fault.PROXY_503_FORWARDED) && finals.size() == 1)) {
             return request.createResponse(500).build();
         }
         int code = chosen.statusCode();
-        if (code == 401 || code == 407) {
+        if ((code == 401 || code == 407) && !faults.has(Fault.PROXY_CHALLENGES_NOT_MERGED)) {
             return withAllChallenges(chosen, finals);
         }
         return chosen;

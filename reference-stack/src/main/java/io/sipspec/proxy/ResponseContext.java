@@ -1,7 +1,10 @@
 package io.sipspec.proxy;
 
+import io.sipspec.fault.Fault;
+import io.sipspec.message.Address;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.message.SipUri;
@@ -14,7 +17,9 @@ import io.sipspec.transaction.TimerName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +50,13 @@ final class ResponseContext implements ClientTransactionListener {
     private final SipRequest request;
     private final boolean invite;
     private final Deque<Uri> waiting;
+    /** Every URI ever placed into the target set (§16.5: "any given URI MUST NOT be added to the set more than once"). */
+    private final Set<Uri> targets;
+    /**
+     * Whether contacts of a 3xx may join the target set: §16.5 "A proxy MUST NOT add additional targets to the target
+     * set if the Request-URI of the original request does not indicate a resource this proxy is responsible for."
+     */
+    private final boolean mayRecurse;
     private final List<Branch> branches = new ArrayList<>(2);
     private final List<SipResponse> finals = new ArrayList<>(2);
     private State state = State.FORWARDING;
@@ -62,6 +74,10 @@ final class ResponseContext implements ClientTransactionListener {
         this.request = routed.request();
         this.invite = received.isMethod(Methods.INVITE);
         this.waiting = new ArrayDeque<>(routed.targets());
+        this.targets = new HashSet<>(routed.targets());
+        this.mayRecurse = proxy.config().recurse() && request.routes().isEmpty()
+                && !(request.requestUri() instanceof SipUri s && s.maddr() != null)
+                && proxy.identity().isResponsibleFor(request.requestUri()) && !Targets.namesProxyItself(request.requestUri());
     }
 
     State state() {
@@ -167,7 +183,7 @@ final class ResponseContext implements ClientTransactionListener {
         if (b.state == Branch.State.COMPLETED) {
             return;
         }
-        if (b.state == Branch.State.PROCEEDING && !b.cancelSent) {
+        if (b.state == Branch.State.PROCEEDING && !b.cancelSent && !proxy.faults().has(Fault.TIMER_C_NO_CANCEL)) {
             sendCancel(b);
             setTimerC(b, proxy.transactions().timers().timeoutMillis());
             return;
@@ -190,7 +206,7 @@ final class ResponseContext implements ClientTransactionListener {
         SipResponse up = upstream(b, response);
         if (code < 200) {
             provisional(b, code, up);
-        } else if (code < 300) {
+        } else if (code < 300 && !proxy.faults().has(Fault.PROXY_2XX_HELD)) {
             success(b, up);
         } else {
             failure(b, up);
@@ -212,7 +228,7 @@ final class ResponseContext implements ClientTransactionListener {
         // 5. "Until a final response has been sent on the server transaction, the following responses MUST be
         // forwarded immediately: - Any provisional response other than 100 (Trying)" "In particular, a stateful proxy
         // MUST NOT forward any 100 (Trying) response."
-        if (code > 100 && state == State.FORWARDING && up != null) {
+        if ((code > 100 || proxy.faults().has(Fault.PROXY_100_FORWARDED)) && state == State.FORWARDING && up != null) {
             server.sendResponse(up);
         }
     }
@@ -233,7 +249,9 @@ final class ResponseContext implements ClientTransactionListener {
         }
         // 10. "If the forwarded response was a final response, the proxy MUST generate a CANCEL request for all
         // pending client transactions associated with this response context."
-        cancelPending();
+        if (!proxy.faults().has(Fault.PROXY_PENDING_NOT_CANCELLED)) {
+            cancelPending();
+        }
         next();
     }
 
@@ -242,6 +260,9 @@ final class ResponseContext implements ClientTransactionListener {
             return;
         }
         complete(b);
+        if (up != null && up.statusCode() < 400 && mayRecurse && !closedToNewBranches) {
+            up = recursed(up);
+        }
         // 4. "Final responses received are stored in the response context until a final response is generated on
         // the server transaction associated with this context."
         if (up != null) {
@@ -255,6 +276,47 @@ final class ResponseContext implements ClientTransactionListener {
             cancelPending();
         }
         next();
+    }
+
+    /**
+     * §16.7 step 4: the SIP and SIPS contacts of a 3xx join the target set (§16.5: "a proxy may choose to incorporate
+     * contacts obtained in a redirect response (3xx) into the target set"); those already in it are not added again.
+     * "If the proxy chooses to recurse on any contacts in a 3xx response by adding them to the target set, it MUST
+     * remove them from the response before adding the response to the response context.  However, a proxy SHOULD NOT
+     * recurse to a non-SIPS URI if the Request-URI of the original request was a SIPS URI.  If the proxy recurses on
+     * all of the contacts in a 3xx response, the proxy SHOULD NOT add the resulting contactless response to the
+     * response context." "3xx responses may contain a mixture of SIP, SIPS, and non-SIP URIs.  A proxy may choose to
+     * recurse on the SIP and SIPS URIs and place the remainder into the response context to be returned, potentially
+     * in the final response."
+     *
+     * @return the response to store, without the contacts recursed on, or null when none is left
+     */
+    private SipResponse recursed(SipResponse redirect) {
+        List<Address> contacts;
+        try {
+            contacts = redirect.contacts();
+        } catch (SipParseException e) {
+            return redirect;
+        }
+        boolean sips = received.requestUri() instanceof SipUri s && s.isSecure();
+        List<Address> kept = new ArrayList<>(contacts.size());
+        for (Address c : contacts) {
+            if (c != Address.WILDCARD && c.uri() instanceof SipUri s && (s.isSecure() || !sips)) {
+                Uri target = s.withoutParameter("method").withoutHeaders();
+                if (targets.add(target)) {
+                    waiting.add(target);
+                }
+            } else {
+                kept.add(c);
+            }
+        }
+        if (kept.size() == contacts.size()) {
+            return redirect;
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        return redirect.toBuilder().headerValues(SipHeaders.CONTACT, kept).build();
     }
 
     @Override
@@ -330,7 +392,7 @@ final class ResponseContext implements ClientTransactionListener {
             return;
         }
         state = State.RESPONDED;
-        forwardFinal(BestResponse.choose(server.request(), finals));
+        forwardFinal(BestResponse.choose(server.request(), finals, proxy.faults()));
     }
 
     /**
@@ -357,7 +419,9 @@ final class ResponseContext implements ClientTransactionListener {
     void cancel() {
         closedToNewBranches = true;
         waiting.clear();
-        cancelPending();
+        if (!proxy.faults().has(Fault.PROXY_CANCEL_NOT_FORWARDED)) {
+            cancelPending();
+        }
         respondIfDone();
     }
 

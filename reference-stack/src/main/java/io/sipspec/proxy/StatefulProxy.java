@@ -1,5 +1,6 @@
 package io.sipspec.proxy;
 
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
@@ -56,30 +57,49 @@ public final class StatefulProxy implements TransactionUser {
     private final Routing routing;
     private final StatelessForwarding stateless;
     private final ResponseRelay relay;
+    private final FaultSet faults;
     /** The response contexts of INVITEs, by server transaction, for CANCEL (§16.10). */
     private final Map<TransactionKey, ResponseContext> invites = new HashMap<>();
     private int live;
 
     public StatefulProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local, ProxyNetwork network,
             TransactionLayer transactions, Scheduler scheduler) {
-        this(config, self, locations, local, ProxyAuthentication.NONE, network, transactions, scheduler);
+        this(config, self, locations, local, ProxyAuthentication.NONE, network, transactions, scheduler, FaultSet.NONE);
     }
 
     /** As above, requiring credentials as {@code authentication} says before forwarding a request (§16.3 step 6). */
     public StatefulProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local,
             ProxyAuthentication authentication, ProxyNetwork network, TransactionLayer transactions, Scheduler scheduler) {
+        this(config, self, locations, local, authentication, network, transactions, scheduler, FaultSet.NONE);
+    }
+
+    /** As above, committing {@code faults} (fault-injection tests only). */
+    public StatefulProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local, ProxyNetwork network,
+            TransactionLayer transactions, Scheduler scheduler, FaultSet faults) {
+        this(config, self, locations, local, ProxyAuthentication.NONE, network, transactions, scheduler, faults);
+    }
+
+    /** Requiring credentials as {@code authentication} says (§16.3 step 6), committing {@code faults} (fault-injection tests only). */
+    public StatefulProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local,
+            ProxyAuthentication authentication, ProxyNetwork network, TransactionLayer transactions, Scheduler scheduler,
+            FaultSet faults) {
         this.config = config;
+        this.faults = faults;
         this.self = self;
         this.network = network;
         this.transactions = transactions;
         this.scheduler = scheduler;
         this.routing = new Routing(self, locations, local, authentication);
-        this.stateless = new StatelessForwarding(config, self, network);
+        this.stateless = new StatelessForwarding(config, self, network, faults);
         this.relay = new ResponseRelay(self, network);
     }
 
     ProxyConfig config() {
         return config;
+    }
+
+    FaultSet faults() {
+        return faults;
     }
 
     ProxyIdentity identity() {

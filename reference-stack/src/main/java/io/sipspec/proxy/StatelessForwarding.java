@@ -1,5 +1,7 @@
 package io.sipspec.proxy;
 
+import io.sipspec.fault.Fault;
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.Uri;
 import org.slf4j.Logger;
@@ -17,11 +19,13 @@ final class StatelessForwarding {
     private final ProxyConfig config;
     private final ProxyIdentity self;
     private final ProxyNetwork network;
+    private final FaultSet faults;
 
-    StatelessForwarding(ProxyConfig config, ProxyIdentity self, ProxyNetwork network) {
+    StatelessForwarding(ProxyConfig config, ProxyIdentity self, ProxyNetwork network, FaultSet faults) {
         this.config = config;
         this.self = self;
         this.network = network;
+        this.faults = faults;
     }
 
     /**
@@ -38,7 +42,8 @@ final class StatelessForwarding {
         Uri target = routed.targets().get(0);
         RequestForwarding.Forward f;
         try {
-            f = RequestForwarding.prepare(routed.request(), target, new Hops(config, self, network, Branches.stateless(received)));
+            String branch = faults.has(Fault.STATELESS_BRANCH_UNSTABLE) ? Branches.stateful(received) : Branches.stateless(received);
+            f = RequestForwarding.prepare(routed.request(), target, new Hops(config, self, network, branch));
         } catch (IllegalArgumentException e) {
             LOG.info("{} {} not forwarded to {}: {}", received.method(), received.requestUriText(), target, e.getMessage());
             return;

@@ -1,5 +1,6 @@
 package io.sipspec.proxy;
 
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
@@ -34,15 +35,27 @@ public final class StatelessProxy implements TransportListener, TransactionUser 
     private final ResponseRelay relay;
 
     public StatelessProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local, ProxyNetwork network) {
-        this(config, self, locations, local, ProxyAuthentication.NONE, network);
+        this(config, self, locations, local, ProxyAuthentication.NONE, network, FaultSet.NONE);
     }
 
     /** As above, requiring credentials as {@code authentication} says before forwarding a request (§16.3 step 6). */
     public StatelessProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local,
             ProxyAuthentication authentication, ProxyNetwork network) {
+        this(config, self, locations, local, authentication, network, FaultSet.NONE);
+    }
+
+    /** As above, committing {@code faults} (fault-injection tests only). */
+    public StatelessProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local, ProxyNetwork network,
+            FaultSet faults) {
+        this(config, self, locations, local, ProxyAuthentication.NONE, network, faults);
+    }
+
+    /** Requiring credentials as {@code authentication} says (§16.3 step 6), committing {@code faults} (fault-injection tests only). */
+    public StatelessProxy(ProxyConfig config, ProxyIdentity self, LocationService locations, LocalRequests local,
+            ProxyAuthentication authentication, ProxyNetwork network, FaultSet faults) {
         this.network = network;
         this.routing = new Routing(self, locations, local, authentication);
-        this.forwarding = new StatelessForwarding(config, self, network);
+        this.forwarding = new StatelessForwarding(config, self, network, faults);
         this.relay = new ResponseRelay(self, network);
     }
 

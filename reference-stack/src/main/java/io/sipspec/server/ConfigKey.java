@@ -34,6 +34,7 @@ public enum ConfigKey {
     RECORD_ROUTE("record-route", "on", "proxy: on or off, Record-Route in dialog-creating requests (§16.6 step 4)"),
     TIMER_C("timer.c", "181000", "proxy: Timer C in ms (§16.6 step 11: more than 3 minutes)"),
     FORK("fork", "parallel", "proxy: parallel or sequential (highest q first) forking (§16.6)"),
+    RECURSE("recurse", "on", "proxy: on or off, recursion on the SIP and SIPS contacts of 3xx responses (§16.7 step 4)"),
     FAULTS("faults", null, "comma-separated faults to inject, for fault-injection tests only (default: the system property "
             + "sipspec.faults, else none; docs/faults.md lists them)");
 

@@ -40,11 +40,11 @@ final class ProxyElements {
         LocalRequests local = r -> local(registrations, r);
         ProxyAuthentication auth = authentication(config);
         if (config.proxy().mode() == ProxyMode.STATELESS) {
-            return new StatelessProxyElement(new StatelessProxy(config.proxy(), self, registrations.locations(), local, auth, network),
-                    registrations);
+            return new StatelessProxyElement(new StatelessProxy(config.proxy(), self, registrations.locations(), local, auth, network,
+                    stack.faults()), registrations);
         }
         return new ProxyElement(new StatefulProxy(config.proxy(), self, registrations.locations(), local, auth, network,
-                stack.transactions(), stack.scheduler()), registrations);
+                stack.transactions(), stack.scheduler(), stack.faults()), registrations);
     }
 
     /**

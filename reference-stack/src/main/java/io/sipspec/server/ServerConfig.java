@@ -118,7 +118,7 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
             default -> throw new ConfigException(ConfigKey.FORK, "'" + c.value(ConfigKey.FORK) + "' is not parallel or sequential");
         };
         return new ProxyConfig(mode, onOff(ConfigKey.RECORD_ROUTE, c.value(ConfigKey.RECORD_ROUTE)),
-                Duration.ofMillis(number(c, ConfigKey.TIMER_C, 1)), fork);
+                Duration.ofMillis(number(c, ConfigKey.TIMER_C, 1)), fork, onOff(ConfigKey.RECURSE, c.value(ConfigKey.RECURSE)));
     }
 
     private static List<ListenPoint> listen(String value) {

@@ -11,6 +11,7 @@ import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.Uri;
 import io.sipspec.server.ReferenceServer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -310,7 +311,115 @@ class FaultInjectionTest {
                 return false;
             }
         }));
+        p.put(Fault.PROXY_100_FORWARDED, proxy(peer -> {
+            // The proxy's own 100 comes after 200 ms; bob's 100 after it must not be a second one.
+            SipRequest invite = peer.awaitRequest("INVITE", 2000);
+            if (invite == null || peer.awaitResponse(100, 2000) == null) {
+                return false;
+            }
+            peer.answer(invite, 100);
+            return peer.awaitResponse(100, 500) == null;
+        }));
+        p.put(Fault.PROXY_2XX_HELD, forking((alice, bob, carol) -> {
+            carol.answer(carol.awaitRequest("INVITE", 2000), 180);
+            if (alice.awaitResponse(180, 2000) == null) {
+                return false;
+            }
+            bob.answer(bob.awaitRequest("INVITE", 2000), 200);
+            return alice.awaitResponse(200, 1000) != null;
+        }));
+        p.put(Fault.PROXY_6XX_NOT_PREFERRED, forking((alice, bob, carol) -> {
+            bob.answer(bob.awaitRequest("INVITE", 2000), 486);
+            carol.answer(carol.awaitRequest("INVITE", 2000), 603);
+            return status(alice.finalResponse()) == 603;
+        }));
+        p.put(Fault.PROXY_CHALLENGES_NOT_MERGED, forking((alice, bob, carol) -> {
+            bob.answer(bob.awaitRequest("INVITE", 2000), 401, "WWW-Authenticate", "Digest realm=\"bob\", nonce=\"1\"");
+            carol.answer(carol.awaitRequest("INVITE", 2000), 407, "Proxy-Authenticate", "Digest realm=\"carol\", nonce=\"2\"");
+            SipResponse r = alice.finalResponse();
+            return r != null && r.headers().contains(HeaderName.WWW_AUTHENTICATE) && r.headers().contains(HeaderName.PROXY_AUTHENTICATE);
+        }));
+        p.put(Fault.PROXY_503_FORWARDED, proxy(peer -> {
+            peer.answer(peer.awaitRequest("INVITE", 2000), 503);
+            return status(peer.finalResponse()) == 500;
+        }));
+        p.put(Fault.PROXY_PENDING_NOT_CANCELLED, forking((alice, bob, carol) -> {
+            carol.answer(carol.awaitRequest("INVITE", 2000), 180);
+            bob.answer(bob.awaitRequest("INVITE", 2000), 200);
+            return carol.awaitRequest("CANCEL", 2000) != null;
+        }));
+        p.put(Fault.TIMER_C_NO_CANCEL, new Probe("proxy", 50, List.of("--timer.c=300"), peer -> {
+            if (!peer.registerAsBob()) {
+                return false;
+            }
+            peer.send(invite(peer, "sip:bob@127.0.0.1").build());
+            peer.answer(peer.awaitRequest("INVITE", 2000), 180);
+            return peer.awaitRequest("CANCEL", 2000) != null;
+        }));
+        p.put(Fault.PROXY_CANCEL_NOT_FORWARDED, proxy(peer -> {
+            SipRequest forwarded = peer.awaitRequest("INVITE", 2000);
+            peer.answer(forwarded, 180);
+            SipResponse ringing = peer.awaitResponse(180, 2000);
+            if (ringing == null) {
+                return false;
+            }
+            // The INVITE the peer sent is the one below the proxy's Via of the forwarded copy.
+            peer.send(SipRequest.builder("CANCEL", Uri.parse("sip:bob@127.0.0.1"))
+                    .header(SipHeaders.VIA, ringing.topVia())
+                    .header("Max-Forwards", "70")
+                    .header("To", "<sip:bob@127.0.0.1>")
+                    .header(SipHeaders.FROM, ringing.from())
+                    .header("Call-ID", ringing.callId())
+                    .header("CSeq", ringing.cseq().sequence() + " CANCEL")
+                    .build());
+            return peer.awaitRequest("CANCEL", 2000) != null;
+        }));
+        p.put(Fault.STATELESS_BRANCH_UNSTABLE, new Probe("proxy", 50, List.of("--proxy.mode=stateless"), peer -> {
+            if (!peer.registerAsBob()) {
+                return false;
+            }
+            SipRequest invite = invite(peer, "sip:bob@127.0.0.1").build();
+            peer.send(invite);
+            SipRequest first = peer.awaitRequest("INVITE", 2000);
+            peer.send(invite);
+            SipRequest again = peer.awaitRequest("INVITE", 2000);
+            return first != null && again != null && first.topVia().branch().equals(again.topVia().branch());
+        }));
         return p;
+    }
+
+    /** Three peers of a proxy: alice calls sip:bob@127.0.0.1, where bob and carol are registered. */
+    @FunctionalInterface
+    private interface ForkCheck {
+        boolean conforms(ProbePeer alice, ProbePeer bob, ProbePeer carol);
+    }
+
+    /** A stateful proxy; the peer registers as bob and calls bob, so that it gets the INVITE back. */
+    private static Probe proxy(Check check) {
+        return new Probe("proxy", 50, List.of(), peer -> {
+            if (!peer.registerAsBob()) {
+                return false;
+            }
+            peer.send(invite(peer, "sip:bob@127.0.0.1").build());
+            return check.conforms(peer);
+        });
+    }
+
+    /** A stateful proxy forking alice's INVITE to bob and carol. */
+    private static Probe forking(ForkCheck check) {
+        return new Probe("proxy", 50, List.of(), alice -> {
+            try (ProbePeer bob = alice.another(); ProbePeer carol = alice.another()) {
+                if (!bob.registerAsBob() || !carol.registerAsBob()) {
+                    return false;
+                }
+                alice.send(invite(alice, "sip:bob@127.0.0.1").build());
+                return check.conforms(alice, bob, carol);
+            }
+        });
+    }
+
+    private static SipRequest.Builder invite(ProbePeer peer, String requestUri) {
+        return peer.request("INVITE", requestUri).header("Contact", "<sip:alice@127.0.0.1:" + peer.port() + ">");
     }
 
     private static Probe uas(Check check) {

@@ -40,6 +40,43 @@ final class ProbePeer implements AutoCloseable {
         this.device = address;
     }
 
+    /** Another peer of the same device (a second downstream element behind a proxy); the caller closes it. */
+    ProbePeer another() {
+        ProbePeer p = new ProbePeer();
+        p.device(device);
+        return p;
+    }
+
+    /** Registers this peer's address as a contact of sip:bob@127.0.0.1 at the device (a proxy with its registrar). */
+    boolean registerAsBob() {
+        SipRequest register = request("REGISTER", "sip:" + deviceHostPort())
+                .header("To", "<sip:bob@127.0.0.1>")
+                .header("Call-ID", Identifiers.newCallId("127.0.0.1"))
+                .header("Contact", "<sip:bob@127.0.0.1:" + port() + ">")
+                .build();
+        SipResponse r = exchange(register);
+        return r != null && r.statusCode() == 200;
+    }
+
+    /** The next request of {@code method} within {@code millis}, or null. */
+    SipRequest awaitRequest(String method, long millis) {
+        return (SipRequest) await(m -> m instanceof SipRequest r && r.isMethod(method), millis);
+    }
+
+    /** The next response with {@code status} within {@code millis}, or null. */
+    SipResponse awaitResponse(int status, long millis) {
+        return (SipResponse) await(m -> m instanceof SipResponse r && r.statusCode() == status, millis);
+    }
+
+    /** Answers {@code request} with {@code status} (§8.2.6), with the extra header field rows {@code name, value...}. */
+    void answer(SipRequest request, int status, String... headers) {
+        SipResponse.Builder b = request.createResponse(status);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.addHeader(headers[i], headers[i + 1]);
+        }
+        send(b.build());
+    }
+
     int port() {
         return socket.getLocalPort();
     }

@@ -81,6 +81,46 @@ class ResponseProcessingTest {
     }
 
     @Test
+    void theSipContactsOfA3xxAreTriedAndTakenOutOfIt() {
+        h.fromAlice(invite);
+        h.answer(invites().get(0), 486, "b1");
+        SipResponse redirect = invites().get(1).createResponse(302, "b2")
+                .header("Contact", "<sip:bob@192.0.2.30:5060>, <mailto:bob@example.com>, <sip:bob@192.0.2.20:5060>").build();
+        h.answer(invites().get(1), redirect);
+
+        assertEquals(3, invites().size(), "the new SIP contact is a new branch; the one already tried is not");
+        assertEquals("sip:bob@192.0.2.30:5060", invites().get(2).requestUri().toString());
+        assertEquals(List.of(), h.statuses("INVITE"), "no final response while the new branch is pending");
+        h.answer(invites().get(2), 480, "b3");
+
+        List<SipResponse> up = h.responses();
+        assertEquals(List.of(302), up.stream().map(SipResponse::statusCode).toList(), "the lowest class: the 3xx");
+        assertEquals("<mailto:bob@example.com>", up.get(0).headerValue("Contact"), "the contacts recursed on are removed");
+    }
+
+    @Test
+    void a3xxWhoseContactsWereAllTriedIsNotKept() {
+        h.fromAlice(invite);
+        h.answer(invites().get(0), 486, "b1");
+        h.answer(invites().get(1), invites().get(1).createResponse(302, "b2").header("Contact", "<sip:bob@192.0.2.30:5060>").build());
+        h.answer(invites().get(2), 480, "b3");
+
+        assertEquals(List.of(486), h.statuses("INVITE"), "the contactless 302 is not a candidate");
+    }
+
+    @Test
+    void withoutRecursionA3xxIsKeptWithItsContacts() {
+        ProxyHarness plain = forked(ProxyConfig.DEFAULT.withRecursion(false));
+        plain.fromAlice(invite);
+        List<SipRequest> out = plain.requests("INVITE");
+        plain.answer(out.get(0), 486, "b1");
+        plain.answer(out.get(1), out.get(1).createResponse(302, "b2").header("Contact", "<sip:bob@192.0.2.30:5060>").build());
+
+        assertEquals(2, plain.requests("INVITE").size(), "no new branch");
+        assertEquals("<sip:bob@192.0.2.30:5060>", plain.responses().get(0).headerValue("Contact"));
+    }
+
+    @Test
     void a6xxWinsAndCancelsThePendingBranches() {
         h.fromAlice(invite);
         h.answer(invites().get(1), 180, "b2");

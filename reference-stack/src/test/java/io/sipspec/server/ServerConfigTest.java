@@ -33,13 +33,13 @@ class ServerConfigTest {
         assertEquals(io.sipspec.proxy.ProxyConfig.DEFAULT, d.proxy());
 
         ServerConfig c = ServerConfig.fromArgs("--role=proxy", "--proxy.mode=stateless", "--record-route=off", "--timer.c=200000",
-                "--fork=sequential");
+                "--fork=sequential", "--recurse=off");
         assertEquals(new io.sipspec.proxy.ProxyConfig(io.sipspec.proxy.ProxyMode.STATELESS, false, Duration.ofSeconds(200),
-                io.sipspec.proxy.ForkingMode.SEQUENTIAL), c.proxy());
+                io.sipspec.proxy.ForkingMode.SEQUENTIAL, false), c.proxy());
     }
 
     @ParameterizedTest
-    @CsvSource({"proxy.mode, sideways", "record-route, maybe", "timer.c, 0", "fork, sideways"})
+    @CsvSource({"proxy.mode, sideways", "record-route, maybe", "timer.c, 0", "fork, sideways", "recurse, maybe"})
     void badProxyValuesNameTheirKey(String key, String value) {
         ConfigException e = assertThrows(ConfigException.class, () -> ServerConfig.fromArgs("--role=proxy", "--" + key + "=" + value));
 

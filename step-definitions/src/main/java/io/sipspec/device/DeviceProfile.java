@@ -28,13 +28,17 @@ import java.util.Set;
  * @param triggers   the commands that make an external device send first, by lower-case method ("invite",
  *                   "options", "register"); empty for the embedded device, which is triggered through its API
  * @param triggerTimeout how long a trigger command may run at most
+ * @param options    how the device is configured, as scenarios that need a configuration ask for it ("fork" =
+ *                   "sequential", "proxy.mode" = "stateless"...: the reference server's keys); empty for the embedded
+ *                   device, which is started with the options each scenario asks for
  */
 public record DeviceProfile(String name, boolean embedded, String host, int port, Set<Transport> transports, Set<String> roles,
         String aor, String user, String password, String domain, TimerConfig timers, String tags, Map<String, String> triggers,
-        Duration triggerTimeout) {
+        Duration triggerTimeout, Map<String, String> options) {
 
     public DeviceProfile {
         transports = Set.copyOf(transports);
+        options = Map.copyOf(options);
         roles = Set.copyOf(roles);
         triggers = Map.copyOf(triggers);
         if (transports.isEmpty()) {
@@ -64,6 +68,11 @@ public record DeviceProfile(String name, boolean embedded, String host, int port
         return Optional.ofNullable(triggers.get(method.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** The value of the configuration option {@code key} the profile declares, if any. */
+    public Optional<String> option(String key) {
+        return Optional.ofNullable(options.get(key));
+    }
+
     /** "embedded (reference elements, T1 50 ms)" or "sipp-uas (udp 127.0.0.1:5070, T1 500 ms)". */
     public String describe() {
         String t1 = "T1 " + timers.t1Millis() + " ms";
@@ -75,6 +84,6 @@ public record DeviceProfile(String name, boolean embedded, String host, int port
     public String toString() {
         return "DeviceProfile[" + describe() + ", roles=" + roles + ", transports=" + transports + ", aor=" + aor + ", user=" + user
                 + ", password=" + (password == null || password.isEmpty() ? "none" : "(hidden)") + ", tags=" + tags
-                + ", triggers=" + triggers.keySet() + "]";
+                + ", triggers=" + triggers.keySet() + ", options=" + options + "]";
     }
 }

@@ -6,6 +6,7 @@ import io.sipspec.message.SipParseException;
 import io.sipspec.message.Uri;
 import io.sipspec.message.Via;
 import io.sipspec.server.ConfigException;
+import io.sipspec.server.ConfigKey;
 import io.sipspec.server.ReferenceServer;
 import io.sipspec.tester.Transport;
 import io.sipspec.transaction.TimerConfig;
@@ -57,6 +58,16 @@ public final class EmbeddedDevice implements Device {
      * @throws TestAbortedException when the reference stack has no element for the role yet (e.g. proxy)
      */
     public static EmbeddedDevice start(String role, Transport transport, TimerConfig timers) {
+        return start(role, transport, timers, Map.of());
+    }
+
+    /**
+     * As {@link #start(String, Transport, TimerConfig)}, with more keys of the reference server's configuration
+     * ({@code fork=sequential}, {@code proxy.mode=stateless}, {@code timer.c=500}: see {@link ConfigKey}).
+     *
+     * @throws IllegalArgumentException naming an option the reference server does not take
+     */
+    public static EmbeddedDevice start(String role, Transport transport, TimerConfig timers, Map<String, String> options) {
         String r = role.toLowerCase(Locale.ROOT);
         // The UAC is the reference UA: it answers like a UAS and sends first through the trigger.
         String element = r.equals("uac") ? "uas" : r;
@@ -68,10 +79,15 @@ public final class EmbeddedDevice implements Device {
         Transport other = transport == Transport.UDP ? Transport.TCP : Transport.UDP;
         String listen = transport.name().toLowerCase(Locale.ROOT) + ":127.0.0.1:0," + other.name().toLowerCase(Locale.ROOT) + ":127.0.0.1:0";
         try {
-            ReferenceServer server = ReferenceServer.start("--role=" + element, "--listen=" + listen, "--t1=" + timers.t1Millis(),
-                    "--t2=" + timers.t2Millis(), "--t4=" + timers.t4Millis());
+            List<String> args = new ArrayList<>(List.of("--role=" + element, "--listen=" + listen, "--t1=" + timers.t1Millis(),
+                    "--t2=" + timers.t2Millis(), "--t4=" + timers.t4Millis()));
+            options.forEach((k, v) -> args.add("--" + k + "=" + v));
+            ReferenceServer server = ReferenceServer.start(args.toArray(String[]::new));
             return watched(new EmbeddedDevice(server, r, server.config().timers()));
         } catch (ConfigException e) {
+            if (!options.isEmpty()) {
+                throw new IllegalArgumentException("the embedded " + r + " does not take the options " + options + ": " + e.getMessage(), e);
+            }
             throw new TestAbortedException("skipped: the embedded stack cannot be the " + r + ": " + e.getMessage());
         }
     }

@@ -26,6 +26,8 @@ import java.util.Set;
  * t1=500                     (ms; t2 and t4 default to 8 and 10 times t1)   t2=4000   t4=5000
  * tags=not @rfc3261-8.2.2.3  (a Cucumber tag expression: which scenarios apply)
  * trigger.invite=COMMAND     trigger.options=COMMAND   trigger.register=COMMAND   trigger.timeout=10000 (ms)
+ * option.fork=sequential     (how the device is configured, for scenarios that need a configuration:
+ *                             "Given the device is the proxy with "fork=sequential"")
  * </pre>
  * An unknown key is an error naming it, so that a misspelt key does not silently test the wrong thing.
  */
@@ -42,6 +44,9 @@ public final class Profiles {
 
     private static final Set<String> KEYS = Set.of("device", "name", "host", "port", "transport", "roles", "aor", "user", "password",
             "domain", "t1", "t2", "t4", "tags", "trigger.timeout");
+    /** The prefix of the keys that declare the device's configuration: {@code option.fork=sequential}. */
+    public static final String OPTION_PREFIX = "option.";
+
     private static final Set<String> ROLES = Set.of("uas", "uac", "registrar", "redirect", "proxy");
 
     private Profiles() {
@@ -104,8 +109,9 @@ public final class Profiles {
     /** @throws ProfileException naming the key at fault */
     static DeviceProfile from(String defaultName, Map<String, String> values) {
         for (String k : values.keySet()) {
-            if (!KEYS.contains(k) && !k.startsWith("trigger.")) {
-                throw new ProfileException("unknown profile key '" + k + "'; known keys: " + new java.util.TreeSet<>(KEYS) + " and trigger.<method>");
+            if (!KEYS.contains(k) && !k.startsWith("trigger.") && !k.startsWith(OPTION_PREFIX)) {
+                throw new ProfileException("unknown profile key '" + k + "'; known keys: " + new java.util.TreeSet<>(KEYS)
+                        + ", trigger.<method> and option.<key>");
             }
         }
         String kind = values.getOrDefault("device", "embedded").toLowerCase(Locale.ROOT);
@@ -138,10 +144,16 @@ public final class Profiles {
                 triggers.put(k.substring("trigger.".length()).toLowerCase(Locale.ROOT), v);
             }
         });
+        Map<String, String> options = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith(OPTION_PREFIX) && k.length() > OPTION_PREFIX.length()) {
+                options.put(k.substring(OPTION_PREFIX.length()), v.trim());
+            }
+        });
         String tags = values.get("tags");
         return new DeviceProfile(name, embedded, host, port, transports, roles, aor, user, values.getOrDefault("password", "secret"),
                 domain, timers, tags == null || tags.isBlank() ? null : tags, triggers,
-                Duration.ofMillis(number(values, "trigger.timeout", 10_000, 1, 3_600_000)));
+                Duration.ofMillis(number(values, "trigger.timeout", 10_000, 1, 3_600_000)), options);
     }
 
     private static Set<Transport> transports(String value) {

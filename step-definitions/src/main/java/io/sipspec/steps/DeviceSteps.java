@@ -199,7 +199,7 @@ public final class DeviceSteps {
     }
 
     /** TCP for a scenario tagged @tcp only, else the profile's main transport. */
-    private Transport scenarioTransport(DeviceProfile profile) {
+    Transport scenarioTransport(DeviceProfile profile) {
         if (tags.contains("@tcp") && !tags.contains("@udp")) {
             return Transport.TCP;
         }
