@@ -128,7 +128,7 @@ class MatchStepsTest {
         match.itsHeader("To", Operator.CONTAINS, ";tag=${to-tag}");
         match.itsParameter("tag", "To", Operator.SAME_AS, "to-tag");
         match.itsParameter("tag", "From", Operator.NOT_SAME_AS, "to-tag");
-        assertEquals("its header \"Call-ID\" is not the same as \"call\": it was \"c1@127.0.0.1\", expected \"c1@127.0.0.1\", in " + where,
+        assertEquals("its header \"Call-ID\" is not the same as \"call\": it was \"c1@127.0.0.1\", the value stored as \"call\", in " + where,
                 fails(() -> match.itsHeader("Call-ID", Operator.NOT_SAME_AS, "call")));
         fake.wire.variables().set("other", "x@y");
         match.itsHeader("Call-ID", Operator.NOT_SAME_AS, "other");
