@@ -53,10 +53,10 @@ Feature: RFC 3261 §16.10 CANCEL Processing
     Then bob receives a 200 response within 2 s
     When alice sends:
       """
-      CANCEL sip:bob@127.0.0.1 SIP/2.0
+      CANCEL sip:${user}@127.0.0.1 SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 70
-      To: <sip:bob@127.0.0.1>
+      To: <sip:${user}@127.0.0.1>
       From: <sip:alice@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 1 CANCEL

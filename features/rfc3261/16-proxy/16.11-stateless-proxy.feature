@@ -3,7 +3,7 @@ Feature: RFC 3261 §16.11 Stateless Proxy
   "When acting statelessly, a proxy is a simple message forwarder.  Much of the processing performed when acting
   statelessly is the same as when behaving statefully."
   The proxy runs stateless (proxy.mode=stateless). For the scenarios with two targets, bob (q=0.9) and carol (q=0.5)
-  register for sip:bob@127.0.0.1.
+  register for sip:${user}@127.0.0.1.
 
   @req-RFC3261-16.11-1 @req-RFC3261-16.11-8
   Scenario: A stateless proxy forwards an INVITE with its own Via and sends no 100
@@ -35,10 +35,10 @@ Feature: RFC 3261 §16.11 Stateless Proxy
     Then bob receives a 200 response within 2 s
     When alice sends:
       """
-      INVITE sip:bob@127.0.0.1 SIP/2.0
+      INVITE sip:${user}@127.0.0.1 SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 0
-      To: <sip:bob@127.0.0.1>
+      To: <sip:${user}@127.0.0.1>
       From: <sip:alice@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 1 INVITE
@@ -60,11 +60,11 @@ Feature: RFC 3261 §16.11 Stateless Proxy
     Then bob receives a 200 response within 2 s
     When alice sends:
       """
-      INVITE sip:bob@127.0.0.1 SIP/2.0
+      INVITE sip:${user}@127.0.0.1 SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 70
       Route: <sip:${sut};lr>
-      To: <sip:bob@127.0.0.1>
+      To: <sip:${user}@127.0.0.1>
       From: <sip:alice@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 1 INVITE

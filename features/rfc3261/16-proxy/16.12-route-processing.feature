@@ -27,12 +27,12 @@ Feature: RFC 3261 §16.12 Summary of Proxy Route Processing
     Then bob receives a 200 response within 2 s
     When alice sends:
       """
-      INVITE sip:bob@127.0.0.1 SIP/2.0
+      INVITE sip:${user}@127.0.0.1 SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Via: SIP/2.0/UDP u1.example.com;branch=z9hG4bK-u1-${tag}
       Max-Forwards: 69
       Record-Route: <sip:p1.example.com;lr>
-      To: <sip:bob@127.0.0.1>
+      To: <sip:${user}@127.0.0.1>
       From: <sip:alice@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 1 INVITE
@@ -59,7 +59,7 @@ Feature: RFC 3261 §16.12 Summary of Proxy Route Processing
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 69
       Route: <sip:${sut};lr>
-      To: <sip:bob@127.0.0.1>;tag=${bob-tag}
+      To: <sip:${user}@127.0.0.1>;tag=${bob-tag}
       From: <sip:alice@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 2 BYE

@@ -3,7 +3,7 @@ Feature: RFC 3261 §16.7 Response Processing
   "When a response is received by an element, it first tries to locate a client transaction (Section 17.1.3) matching
   the response.  If none is found, the element MUST process the response (even if it is an informational response) as
   a stateless proxy (described below).  If a match is found, the response is handed to the client transaction."
-  Bob (and, for forking, carol) register as sip:bob@127.0.0.1 at the proxy, which is also the registrar; alice calls
+  Bob (and, for forking, carol) register as one user of the scenario (${user}@127.0.0.1) at the proxy, which is also the registrar; alice calls
   them through it.
 
   @udp @req-RFC3261-16.7-13 @req-RFC3261-16.7-17
@@ -384,7 +384,7 @@ Feature: RFC 3261 §16.7 Response Processing
     Then bob receives an INVITE request within 2 s
     When bob answers with 183 containing:
       """
-      To: <sip:bob@127.0.0.1>
+      To: <sip:${user}@127.0.0.1>
       """
     Then alice receives a 183 response within 2 s
     And its parameter "tag" of header "To" is absent
@@ -402,13 +402,13 @@ Feature: RFC 3261 §16.7 Response Processing
     Then bob receives an INVITE request within 2 s
     When bob answers with 180 containing:
       """
-      To: <sip:bob@127.0.0.1>;tag=b0b-3f2a
+      To: <sip:${user}@127.0.0.1>;tag=b0b-3f2a
       """
     Then alice receives a 180 response within 2 s
     And its parameter "tag" of header "To" equals "b0b-3f2a"
     When bob answers with 200 containing:
       """
-      To: <sip:bob@127.0.0.1>;tag=b0b-3f2a
+      To: <sip:${user}@127.0.0.1>;tag=b0b-3f2a
       Contact: <sip:bob@${local}>
       """
     Then alice receives a 200 response within 2 s
@@ -428,7 +428,7 @@ Feature: RFC 3261 §16.7 Response Processing
     Then bob receives an INVITE request within 2 s
     When bob answers with 486 containing:
       """
-      To: <sip:bob@127.0.0.1>;tag=b0b-486
+      To: <sip:${user}@127.0.0.1>;tag=b0b-486
       """
     Then alice receives a 486 response within 2 s
     And its parameter "tag" of header "To" equals "b0b-486"
@@ -445,10 +445,10 @@ Feature: RFC 3261 §16.7 Response Processing
     Then bob receives a 200 response within 2 s
     When alice sends:
       """
-      INVITE sip:bob@127.0.0.1 SIP/2.0
+      INVITE sip:${user}@127.0.0.1 SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 70
-      To: <sip:bob@127.0.0.1>;tag=dlg-b0b
+      To: <sip:${user}@127.0.0.1>;tag=dlg-b0b
       From: <sip:alice@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 2 INVITE
@@ -504,10 +504,10 @@ Feature: RFC 3261 §16.7 Response Processing
     Then bob receives a 200 response within 2 s
     When alice sends:
       """
-      INVITE sip:bob@127.0.0.1 SIP/2.0
+      INVITE sip:${user}@127.0.0.1 SIP/2.0
       Via: SIP/2.0/UDP alice.invalid:${local.port};branch=${branch}
       Max-Forwards: 70
-      To: <sip:bob@127.0.0.1>
+      To: <sip:${user}@127.0.0.1>
       From: <sip:alice@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 1 INVITE
@@ -532,10 +532,10 @@ Feature: RFC 3261 §16.7 Response Processing
     Then bob receives a 200 response within 2 s
     When alice sends:
       """
-      MESSAGE sip:bob@127.0.0.1 SIP/2.0
+      MESSAGE sip:${user}@127.0.0.1 SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 70
-      To: <sip:bob@127.0.0.1>
+      To: <sip:${user}@127.0.0.1>
       From: <sip:alice@127.0.0.1>;tag=${tag}
       Call-ID: ${call-id}
       CSeq: 1 MESSAGE

@@ -18,8 +18,8 @@ Feature: RFC 3261 §16.9 Handling Transport Errors
       REGISTER sip:${sut} SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 70
-      To: <sip:bob@127.0.0.1>
-      From: <sip:bob@127.0.0.1>;tag=${tag}
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
       Call-ID: reg-dave-${call-id}
       CSeq: 1 REGISTER
       Contact: <sip:dave@127.0.0.1:9;transport=tcp>
@@ -45,8 +45,8 @@ Feature: RFC 3261 §16.9 Handling Transport Errors
       REGISTER sip:${sut};transport=tcp SIP/2.0
       Via: SIP/2.0/TCP ${local};branch=${branch}
       Max-Forwards: 70
-      To: <sip:bob@127.0.0.1>
-      From: <sip:bob@127.0.0.1>;tag=${tag}
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
       Call-ID: reg-dave-${call-id}
       CSeq: 1 REGISTER
       Contact: <sip:dave@127.0.0.1:9;transport=tcp>
