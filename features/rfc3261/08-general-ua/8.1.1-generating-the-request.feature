@@ -60,7 +60,7 @@ Feature: RFC 3261 §8.1.1 Generating the Request
     When the device sends an INVITE to bob
     Then bob receives an INVITE request within 2 s
     And store its header "Call-ID" as "call"
-    When bob answers with 200 and the headers:
+    When bob answers with 200 containing:
       """
       Contact: <sip:bob@${local}>
       """

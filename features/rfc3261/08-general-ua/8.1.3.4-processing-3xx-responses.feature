@@ -25,7 +25,7 @@ Feature: RFC 3261 §8.1.3.4 Processing 3xx Responses
     §21.3.3: "The requesting client SHOULD retry the request at the new address(es) given by the Contact header field
     (Section 20.10)."
 
-    When bob answers with 302 and the headers:
+    When bob answers with 302 containing:
       """
       Contact: <sip:carol@${peer.carol};transport=tcp>
       """
@@ -43,7 +43,7 @@ Feature: RFC 3261 §8.1.3.4 Processing 3xx Responses
     §21.3.2: "The user can no longer be found at the address in the Request-URI, and the requesting client SHOULD retry
     at the new address given by the Contact header field (Section 20.10)."
 
-    When bob answers with 301 and the headers:
+    When bob answers with 301 containing:
       """
       Contact: <sip:carol@${peer.carol};transport=tcp>
       """
@@ -56,7 +56,7 @@ Feature: RFC 3261 §8.1.3.4 Processing 3xx Responses
     target set into the Request-URI, except for the "method-param" and "header" URI parameters (see Section 19.1.1 for
     a definition of these parameters)."
 
-    When bob answers with 302 and the headers:
+    When bob answers with 302 containing:
       """
       Contact: <sip:carol@${peer.carol};transport=tcp;x-room=blue;method=INVITE?Subject=moved>
       """
@@ -69,7 +69,7 @@ Feature: RFC 3261 §8.1.3.4 Processing 3xx Responses
     than once."
     Carol refuses; the second copy of her URI must not bring the INVITE back to her.
 
-    When bob answers with 302 and the headers:
+    When bob answers with 302 containing:
       """
       Contact: <sip:carol@${peer.carol};transport=tcp>, <sip:carol@${peer.carol};transport=tcp>
       """
@@ -86,7 +86,7 @@ Feature: RFC 3261 §8.1.3.4 Processing 3xx Responses
     Carol's 180 is no failure: dave is tried only after her 486.
 
     Given peer dave on tcp
-    When bob answers with 302 and the headers:
+    When bob answers with 302 containing:
       """
       Contact: <sip:carol@${peer.carol};transport=tcp>;q=0.9, <sip:dave@${peer.dave};transport=tcp>;q=0.5
       """
@@ -102,7 +102,7 @@ Feature: RFC 3261 §8.1.3.4 Processing 3xx Responses
     §21.3.3: "If there is no explicit expiration time, the address is only valid once for recursing, and MUST NOT be
     cached for future transactions."
 
-    When bob answers with 302 and the headers:
+    When bob answers with 302 containing:
       """
       Contact: <sip:carol@${peer.carol};transport=tcp>
       """
@@ -119,7 +119,7 @@ Feature: RFC 3261 §8.1.3.4 Processing 3xx Responses
     §21.3.4: "The requested resource MUST be accessed through the proxy given by the Contact field. The Contact field
     gives the URI of the proxy. The recipient is expected to repeat this single request via the proxy."
 
-    When bob answers with 305 and the headers:
+    When bob answers with 305 containing:
       """
       Contact: <sip:${peer.carol};transport=tcp>
       """
@@ -135,7 +135,7 @@ Feature: RFC 3261 §8.1.3.4 Processing 3xx Responses
     address." Carol's 503 has no Retry-After: the device must not wait to try her again, but go on to dave.
 
     Given peer dave on tcp
-    When bob answers with 302 and the headers:
+    When bob answers with 302 containing:
       """
       Contact: <sip:carol@${peer.carol};transport=tcp>;q=0.9, <sip:dave@${peer.dave};transport=tcp>;q=0.5
       """

@@ -31,7 +31,7 @@ Feature: RFC 3261 §9.1 Client Behavior: the device cancels its INVITE
     And its header "To" is the same as "to"
     And its header "From" is the same as "from"
     And its header "Call-ID" is the same as "call"
-    And its CSeq number is the one of "cseq" plus 0
+    And its CSeq number is "cseq" plus 0
     And its header "CSeq" matches "[0-9]+ CANCEL"
     And its header "Via" has 1 value
     And its header "Via" is the same as "via"

@@ -48,14 +48,14 @@ Feature: RFC 3261 §10.2 Constructing the REGISTER Request, and refreshing it
     And store its header "Call-ID" as "call"
     And store its header "CSeq" as "cseq"
     And store its header "Contact" as "contact"
-    When bob answers with 200 and the headers:
+    When bob answers with 200 containing:
       """
       Record-Route: <sip:192.0.2.1;lr>
       Contact: ${contact};expires=1, <sip:other-ua@192.0.2.9>;expires=3600
       """
     Then bob receives a REGISTER request within 2 s
     And its header "Call-ID" is the same as "call"
-    And its CSeq number is the one of "cseq" plus 1
+    And its CSeq number is "cseq" plus 1
     And its header "Route" is absent
     And its header "Contact" has 1 value
     And its header "Contact" is the same as "contact"
@@ -77,7 +77,7 @@ Feature: RFC 3261 §10.2 Constructing the REGISTER Request, and refreshing it
     And the device unregisters from bob
     Then bob receives a REGISTER request within 2 s
     And its header "Call-ID" is the same as "call"
-    And its CSeq number is the one of "cseq" plus 1
+    And its CSeq number is "cseq" plus 1
     And its header "Expires" equals "0"
 
   @udp @isolated @rfc3261-10.2.7 @req-RFC3261-10.2.7-1

@@ -46,7 +46,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     route set values in order, including all parameters."
     "Otherwise, a new dialog in the "confirmed" state MUST be constructed using the procedures of Section 12.1.2."
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob-target@${local}>
@@ -79,7 +79,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     "If the route set is empty, the UAC MUST place the remote target URI into the Request-URI."
     "The UAC MUST NOT add a Route header field to the request."
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       Contact: <sip:bob-target@${local}>
       Content-Type: application/sdp
@@ -107,7 +107,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     The route set (the Record-Route reversed) is p3 (strict; its method parameter is not allowed in a Request-URI,
     RFC 3261 §19.1.1 Table 1), p2, p1.
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       Contact: <sip:bob-target@${local}>
       Record-Route: <sip:p1@${local};lr;x=1>
@@ -138,7 +138,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
 
     Given store the match of "o=(\S+ \d+) \d+ " in its body as "origin"
     And store the match of "o=\S+ \d+ (\d+) " in its body as "version"
-    And bob answers with 200 and:
+    And bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob-target@${local}>
@@ -161,7 +161,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     And its header "Contact" is the same as "invite-contact"
     And its CSeq number is "invite-cseq" plus 1
     And its body matches "(?s).*o=${origin} (?!${version} )\d+ IN .*"
-    And bob answers with 200 and:
+    And bob answers with 200 containing:
       """
       Contact: <sip:bob-target@${local}>
       Content-Type: application/sdp
@@ -185,7 +185,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     "When a UAC receives a 2xx response to a target refresh request, it MUST replace the dialog's remote target URI
     with the URI from the Contact header field in that response, if present."
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       Contact: <sip:bob-target@${local}>
       Content-Type: application/sdp
@@ -200,7 +200,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     And bob receives an ACK request within 2 s
     And the device sends a re-INVITE in its dialog with bob
     And bob receives a new INVITE request within 2 s
-    And bob answers with 200 and:
+    And bob answers with 200 containing:
       """
       Contact: <sip:bob-moved@${local}>
       Content-Type: application/sdp
@@ -224,7 +224,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     "If the value of the remote or local tags is null, the tag parameter MUST be omitted from the To or From header
     fields, respectively."
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       To: ${invite-to}
       Contact: <sip:bob-target@${local}>
@@ -253,7 +253,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     Bob's first request in the dialog has CSeq 1, lower than the device's INVITE's: it is accepted only if the remote
     sequence number was empty; his next, CSeq 0, is out of order only if 1 was kept.
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob@${local}>
@@ -298,7 +298,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     Timeout), the UAC SHOULD terminate the dialog."
     An INVITE dialog is terminated with a BYE (§15).
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       Contact: <sip:bob@${local}>
       Content-Type: application/sdp
@@ -323,7 +323,7 @@ Feature: RFC 3261 §12.1.2, §12.2.1 and §12.2.2 The dialog state of the UAC
     would inform the TU about the timeout.)"
     Timer B fires 64*T1 after the re-INVITE.
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       Contact: <sip:bob@${local}>
       Content-Type: application/sdp

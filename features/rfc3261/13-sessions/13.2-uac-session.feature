@@ -37,7 +37,7 @@ Feature: RFC 3261 §13.2 The device initiates a session
     "The sequence number of the CSeq header field MUST be the same as the INVITE being acknowledged, but the CSeq method
     MUST be ACK."
 
-    When bob answers with 200 and:
+    When bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob@${local}>
@@ -61,7 +61,7 @@ Feature: RFC 3261 §13.2 The device initiates a session
     "The ACK MUST be passed to the client transport every time a retransmission of the 2xx final response that
     triggered the ACK arrives."
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       Contact: <sip:bob@${local}>
       Content-Type: application/sdp
@@ -87,7 +87,7 @@ Feature: RFC 3261 §13.2 The device initiates a session
     Two 2xx with different To tags (a forking proxy's two branches, §13.2.2.4) make two dialogs; a device placing one
     call keeps one of them.
 
-    When bob answers with 200 and:
+    When bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob@${local}>
@@ -100,7 +100,7 @@ Feature: RFC 3261 §13.2 The device initiates a session
       t=0 0
       m=audio 49172 RTP/AVP 0
       """
-    And bob answers with 200 and:
+    And bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-2
       Contact: <sip:bob-two@${local}>
@@ -128,13 +128,13 @@ Feature: RFC 3261 §13.2 The device initiates a session
     response using the procedures of Section 12.2.1.2."
     The 180 (same To tag) has another Record-Route than the 2xx.
 
-    When bob answers with 180 and:
+    When bob answers with 180 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob-target@${local}>
       Record-Route: <sip:early@${local};lr>
       """
-    And bob answers with 200 and:
+    And bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob-target@${local}>
@@ -159,7 +159,7 @@ Feature: RFC 3261 §13.2 The device initiates a session
   Scenario: A final response after the 2xx is ignored: the call goes on and ends with a BYE
     "Subsequent final responses (which would only arrive under error conditions) MUST be ignored."
 
-    Given bob answers with 200 and:
+    Given bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob@${local}>
@@ -193,7 +193,7 @@ Feature: RFC 3261 §13.2 The device initiates a session
     descriptions in subsequent responses to the initial INVITE."
     A device that took the 2xx's session description for an offer would put an answer in its ACK (§13.2.2.4).
 
-    When bob answers with 183 and:
+    When bob answers with 183 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob@${local}>
@@ -206,7 +206,7 @@ Feature: RFC 3261 §13.2 The device initiates a session
       t=0 0
       m=audio 49172 RTP/AVP 0
       """
-    And bob answers with 200 and:
+    And bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob@${local}>

@@ -12,7 +12,7 @@ Feature: RFC 3261 §13.2.2.4 The ACK of a device that authenticated its INVITE
     And the device sends an INVITE to bob
     And bob receives an INVITE request within 2 s
     And store its header "To" as "invite-to"
-    And bob answers with 401 and:
+    And bob answers with 401 containing:
       """
       WWW-Authenticate: Digest realm="biloxi.example.com", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", algorithm=MD5, qop="auth"
       """
@@ -21,7 +21,7 @@ Feature: RFC 3261 §13.2.2.4 The ACK of a device that authenticated its INVITE
     And its header "Authorization" is present
     And store its header "Authorization" as "credentials"
     And store its CSeq number as "invite-cseq"
-    When bob answers with 200 and:
+    When bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob@${local}>

@@ -11,7 +11,7 @@ Feature: RFC 3261 §14.1 The device modifies the session it placed
     And store its header "From" as "invite-from"
     And store its header "To" as "invite-to"
     And store its header "Call-ID" as "invite-call-id"
-    And bob answers with 200 and:
+    And bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob@${local}>
@@ -39,7 +39,7 @@ Feature: RFC 3261 §14.1 The device modifies the session it placed
     And bob answers with 180
     When the device sends a re-INVITE in its dialog with bob
     Then bob receives no INVITE request within 10*T1
-    When bob answers with 200 and:
+    When bob answers with 200 containing:
       """
       Contact: <sip:bob@${local}>
       Content-Type: application/sdp

@@ -27,7 +27,7 @@ Feature: RFC 3261 §15 The calling device ends a session
     And store its header "From" as "invite-from"
     And store its header "To" as "invite-to"
     And store its header "Call-ID" as "invite-call-id"
-    And bob answers with 200 and:
+    And bob answers with 200 containing:
       """
       To: ${invite-to};tag=bob-1
       Contact: <sip:bob@${local}>

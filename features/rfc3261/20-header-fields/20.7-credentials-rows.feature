@@ -30,7 +30,7 @@ Feature: RFC 3261 §20.7 and §20.28: credentials, one row each
       WWW-Authenticate: Digest realm="two.example", nonce="bm9uY2UtdHdv", algorithm=MD5, qop="auth"
       Content-Length: 0
       """
-    Then bob receives an OPTIONS request with a "Authorization" header within 2 s
+    Then bob receives a new OPTIONS request within 2 s
     And its header "Authorization" has 2 values
     And its parameter "realm" of header "Authorization" matches "one\.example|two\.example"
 
@@ -48,6 +48,6 @@ Feature: RFC 3261 §20.7 and §20.28: credentials, one row each
       Proxy-Authenticate: Digest realm="two.example", nonce="bm9uY2UtdHdv", algorithm=MD5, qop="auth"
       Content-Length: 0
       """
-    Then bob receives an OPTIONS request with a "Proxy-Authorization" header within 2 s
+    Then bob receives a new OPTIONS request within 2 s
     And its header "Proxy-Authorization" has 2 values
     And its parameter "realm" of header "Proxy-Authorization" matches "one\.example|two\.example"

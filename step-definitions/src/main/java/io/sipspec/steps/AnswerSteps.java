@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A peer answering a request the device sent it, as a downstream element (a UAS behind a proxy) does: the response
- * built as RFC 3261 §8.2.6 says, for a chosen request, or with more header fields and a body.
+ * A peer answering a request the device sent it, as a UAS (or a downstream element behind a proxy) does: the response
+ * built as RFC 3261 §8.2.6 says, for a chosen request, or with header fields of the scenario's design (a redirection's
+ * Contact, a challenge, a dialog's Contact and Record-Route) and a body.
  */
 public final class AnswerSteps {
 
@@ -31,13 +32,17 @@ public final class AnswerSteps {
     public void answersTheWith(String peerName, String method, int status) {
         String step = peerName + " answers the " + method + " with " + status;
         Received r = lastRequest(step, peerName, method);
-        send(peerName, r, ((SipRequest) r.message()).createResponse(status).build().toByteArray());
+        send(peerName, r, wire.response(peerName, (SipRequest) r.message(), status).build().toByteArray());
     }
 
-    @StepDoc(group = StepGroup.SEND, example = "bob answers with 401 containing:",
-            docString = "WWW-Authenticate: Digest realm=\"bob.example\", nonce=\"1\"",
-            summary = "As 'answers with', with the header fields of the doc string (each replaces the response's field of its "
-                    + "name, or is added; a second row of a name is added) and, after an empty line, a body. Variables as in 'sends:'.")
+    @StepDoc(group = StepGroup.SEND, example = "bob answers with 200 containing:",
+            docString = "Contact: <sip:bob@${local}>\nRecord-Route: <sip:p1@${local};lr>\nContent-Type: application/sdp\n\n"
+                    + "v=0\no=bob 1 1 IN IP4 ${local.host}\ns=-\nc=IN IP4 ${local.host}\nt=0 0\nm=audio 49172 RTP/AVP 0",
+            summary = "As 'answers with' (the same To tag), with the doc string's header rows and, after an empty line, a body "
+                    + "(Content-Length is computed). A name given once replaces the response's own row of that name (To, Via...) "
+                    + "or is added; a name given twice or more gives that many rows (the first in place of the response's own, the others "
+                    + "after the last row). "
+                    + "Variables as in 'sends:', and ${peer.NAME}: the host:port of peer NAME.")
     @When("{word} answers with {int} containing:")
     public void answersWithContaining(String peerName, int status, String docString) {
         String step = peerName + " answers with " + status + " containing";
@@ -53,7 +58,7 @@ public final class AnswerSteps {
         } catch (IllegalArgumentException e) {
             throw new AssertionError(step + ": " + e.getMessage(), e);
         }
-        send(peerName, r, with(step, request.createResponse(status), rendered).build().toByteArray());
+        send(peerName, r, with(step, wire.response(peerName, request, status), rendered).build().toByteArray());
     }
 
     /**

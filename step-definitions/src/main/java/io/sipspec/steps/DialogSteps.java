@@ -4,29 +4,21 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.sipspec.device.CallAction;
 import io.sipspec.device.TriggerTarget;
-import io.sipspec.message.HeaderName;
-import io.sipspec.message.Identifiers;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
-import io.sipspec.message.SipResponse;
 import io.sipspec.parser.SipMessageParser;
 import io.sipspec.tester.Peer;
 import io.sipspec.tester.Received;
 import io.sipspec.tester.Sent;
 import io.sipspec.tester.StatusPattern;
-import io.sipspec.tester.Template;
 import io.sipspec.tester.TrafficEvent;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,16 +26,13 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Steps of calls and dialogs (RFC 3261 §12 to §15): the device made to act in the call it has with a peer (hang up,
- * re-INVITE), a peer answering the device's request with a dialog-making response of its own design (Contact,
- * Record-Route, a session description), the absence of a request, and the CSeq sequence numbers of a dialog.
+ * re-INVITE), the absence of a request, and the CSeq sequence numbers of a dialog.
  */
 public final class DialogSteps {
 
     private static final SipMessageParser PARSER = new SipMessageParser();
 
     private final WireContext wire;
-    /** The To tag each peer gave its responses to a request (by Call-ID, CSeq and branch): one dialog per request. */
-    private final Map<String, String> toTags = new HashMap<>();
 
     public DialogSteps(WireContext wire) {
         this.wire = wire;
@@ -70,73 +59,6 @@ public final class DialogSteps {
     private TriggerTarget target(String peerName) {
         Peer p = wire.peer(peerName);
         return new TriggerTarget(peerName, p.address(), p.transport().name().toLowerCase(Locale.ROOT));
-    }
-
-    // ---------------------------------------------------------------- a peer answers
-
-    @StepDoc(group = StepGroup.SEND, example = "bob answers with 200 and:",
-            docString = "Contact: <sip:bob@${local}>\nRecord-Route: <sip:p1@${local};lr>\nContent-Type: application/sdp\n\n"
-                    + "v=0\no=bob 1 1 IN IP4 ${local.host}\ns=-\nc=IN IP4 ${local.host}\nt=0 0\nm=audio 49172 RTP/AVP 0",
-            summary = "As 'answers with', with the doc string's header fields (a To or other field given replaces the request's) "
-                    + "and body after an empty line; every response the peer sends a request this way has the same To tag.")
-    @When("{word} answers with {int} and:")
-    public void answersWithAnd(String peerName, int status, String docString) {
-        String step = peerName + " answers with " + status + " and:";
-        Received r = wire.lastReceivedBy(peerName);
-        if (!(r.message() instanceof SipRequest request)) {
-            throw new AssertionError(step + ": the last message " + peerName + " received is not a request: "
-                    + wire.peer(peerName).mailbox().describe(r));
-        }
-        String key = peerName + ' ' + request.callId() + ' ' + request.cseq() + ' ' + request.topVia().branch();
-        SipResponse.Builder b = request.to().tag() != null || status == 100 ? request.createResponse(status)
-                : request.createResponse(status, toTags.computeIfAbsent(key, k -> Identifiers.newTag()));
-        byte[] rendered;
-        try {
-            rendered = Template.of(docString).render(wire.variables(), wire.peer(peerName).endpoints(wire.deviceAddress()));
-        } catch (IllegalArgumentException e) {
-            throw new AssertionError(step + ": " + e.getMessage(), e);
-        }
-        byte[] bytes = withFields(step, b, rendered).build().toByteArray();
-        wire.peer(peerName).send(bytes, r.remote());
-        wire.sent(peerName, bytes);
-    }
-
-    /** The header fields of {@code rendered} (the first of a name replaces the response's, the others are added), and its body. */
-    static SipResponse.Builder withFields(String step, SipResponse.Builder b, byte[] rendered) {
-        String text = new String(rendered, StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
-        String head = end < 0 ? text : text.substring(0, end);
-        byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(rendered, text.substring(0, end + 4).getBytes(StandardCharsets.UTF_8).length,
-                rendered.length);
-        String contentType = null;
-        Set<HeaderName> seen = new HashSet<>();
-        for (String line : head.split("\r\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new AssertionError(step + ": \"" + line + "\" is not a header field (Name: value)");
-            }
-            HeaderName name = HeaderName.of(line.substring(0, colon).trim());
-            String value = line.substring(colon + 1).trim();
-            if (name == HeaderName.CONTENT_TYPE) {
-                contentType = value;
-            } else if (name != HeaderName.CONTENT_LENGTH) {
-                if (seen.add(name)) {
-                    b.header(name, value);
-                } else {
-                    b.addHeader(name, value);
-                }
-            }
-        }
-        if (body.length > 0) {
-            if (contentType == null) {
-                throw new AssertionError(step + ": the body needs a Content-Type header field");
-            }
-            b.body(contentType, body);
-        }
-        return b;
     }
 
     // ---------------------------------------------------------------- expect
@@ -249,7 +171,8 @@ public final class DialogSteps {
     }
 
     @StepDoc(group = StepGroup.MATCH, example = "its CSeq number is \"invite-cseq\" plus 1",
-            summary = "Checks the sequence number of its CSeq against a stored one plus an increment (0 for the ACK of an INVITE).")
+            summary = "Checks the sequence number of its CSeq against a stored one (a number, or a whole CSeq value such as "
+                    + "\"4711 INVITE\") plus an increment (0: the same number, e.g. the ACK of an INVITE).")
     @Then("its CSeq number is {string} plus {int}")
     public void itsCSeqNumberIsPlus(String variable, int increment) {
         String step = "its CSeq number is \"" + variable + "\" plus " + increment;
@@ -257,7 +180,13 @@ public final class DialogSteps {
             throw new AssertionError(step + ": no value is stored as \"" + variable + "\" (store it first: 'store its CSeq number as \""
                     + variable + "\"')");
         }
-        long stored = Long.parseLong(wire.variables().value(variable));
+        String value = wire.variables().value(variable).trim();
+        long stored;
+        try {
+            stored = Long.parseLong(value.split("\\s+")[0]);
+        } catch (NumberFormatException e) {
+            throw new AssertionError(step + ": the stored \"" + variable + "\" is not a CSeq: \"" + value + '"', e);
+        }
         long actual = cseqNumber(step);
         if (actual != stored + increment) {
             throw failure(step, "it is " + actual + ", expected " + (stored + increment) + " (" + stored + " plus " + increment + ")");

@@ -11,7 +11,6 @@ import io.sipspec.device.EmbeddedDevice;
 import io.sipspec.device.TriggerTarget;
 import io.sipspec.message.CSeq;
 import io.sipspec.message.HeaderName;
-import io.sipspec.message.HeaderType;
 import io.sipspec.message.Identifiers;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipMessage;
@@ -19,28 +18,25 @@ import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.parser.SipMessageParser;
-import io.sipspec.tester.Extract;
 import io.sipspec.tester.Peer;
 import io.sipspec.tester.Received;
 import io.sipspec.tester.Sent;
 import io.sipspec.tester.Template;
 import io.sipspec.tester.TrafficEvent;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Steps of the scenarios where the device is the UAC (RFC 3261 §8.1, §9.1, §10.2, §22): a peer answering its request
- * with extra header fields (a redirection, a challenge, a registrar's 200), the device cancelling or unregistering,
- * and checks that compare what it sends with what it sent before or with the challenge it answers.
+ * Steps of the scenarios where the device is the UAC (RFC 3261 §8.1, §9.1, §10.2, §22): its pre-existing route set,
+ * the device unregistering, a peer answering a challenge as an RFC 2069 client, and checks that compare what it sends
+ * with the challenge it answers.
  */
 public final class UacSteps {
 
@@ -54,42 +50,8 @@ public final class UacSteps {
 
     // ---------------------------------------------------------------- send
 
-    /**
-     * Answers the last request the peer received as {@link WireSteps#answersWith} does (RFC 3261 §8.2.6), with the doc
-     * string's header rows added at the end (after the rows §8.2.6 copies, so a Via row becomes a second Via value).
-     * The rows are rendered like templates; {@code ${peer.NAME}} is the host:port of the scenario's peer NAME.
-     */
-    @StepDoc(group = StepGroup.SEND, example = "bob answers with 302 and the headers:",
-            docString = "Contact: <sip:carol@${peer.carol}>",
-            summary = "As 'answers with', with the doc string's header rows added (rendered as templates; ${peer.NAME} is the "
-                    + "host:port of peer NAME): a redirection's Contact, a challenge, a registrar's bindings.")
-    @When("{word} answers with {int} and the headers:")
-    public void answersWithTheHeaders(String peerName, int status, String rows) {
-        String step = peerName + " answers with " + status + " and the headers";
-        Received r = wire.lastReceivedBy(peerName);
-        if (!(r.message() instanceof SipRequest request)) {
-            throw new AssertionError(step + ": the last message " + peerName + " received is not a request: "
-                    + wire.peer(peerName).mailbox().describe(r));
-        }
-        SipResponse.Builder b = request.createResponse(status);
-        for (String row : renderRows(step, peerName, rows)) {
-            int colon = row.indexOf(':');
-            if (colon <= 0) {
-                throw new AssertionError(step + ": \"" + row + "\" is not a header row (Name: value)");
-            }
-            b.addHeader(row.substring(0, colon).trim(), row.substring(colon + 1).trim());
-        }
-        byte[] bytes = b.build().toByteArray();
-        wire.peer(peerName).send(bytes, r.remote());
-        wire.sent(peerName, bytes);
-    }
-
-    /** The header rows, rendered: stored values, ${local}, ${sut} and ${peer.NAME}. */
+    /** The rows, rendered: stored values, ${local}, ${sut} and ${peer.NAME} (see {@link WireContext#peer(Peer)}). */
     private List<String> renderRows(String step, String peerName, String rows) {
-        for (Map.Entry<String, Peer> p : wire.peers().entrySet()) {
-            InetSocketAddress a = p.getValue().address();
-            wire.variables().set("peer." + p.getKey(), a.getHostString() + ":" + a.getPort());
-        }
         String rendered;
         try {
             rendered = new String(Template.of(rows).render(wire.variables(), wire.peer(peerName).endpoints(wire.deviceAddress())),
@@ -241,33 +203,6 @@ public final class UacSteps {
         }
     }
 
-    /** Compares the CSeq sequence number with one stored (a whole CSeq value, "4711 INVITE", or a number). */
-    @StepDoc(group = StepGroup.MATCH, example = "its CSeq number is the one of \"invite-cseq\" plus 1",
-            summary = "Checks the CSeq sequence number against a stored CSeq (or number), plus this much (0: the same number).")
-    @Then("its CSeq number is the one of {string} plus {int}")
-    public void itsCseqNumberIs(String variable, int plus) {
-        String step = "its CSeq number is the one of \"" + variable + "\" plus " + plus;
-        String before = stored(step, variable).trim();
-        long base;
-        try {
-            base = Long.parseLong(before.split("\\s+")[0]);
-        } catch (NumberFormatException e) {
-            throw new AssertionError(step + ": the stored \"" + variable + "\" is not a CSeq: \"" + before + '"', e);
-        }
-        CSeq cseq;
-        try {
-            cseq = message(step).cseq();
-        } catch (SipParseException e) {
-            throw failure(step, "its CSeq is malformed: " + e.getMessage());
-        }
-        if (cseq == null) {
-            throw failure(step, "there is no CSeq header field");
-        }
-        if (cseq.sequence() != base + plus) {
-            throw failure(step, "it is " + cseq.sequence() + ", expected " + (base + plus));
-        }
-    }
-
     /**
      * RFC 3261 §22.2 and §22.4: the credentials of "it" (Authorization for a 401, Proxy-Authorization for a 407) answer
      * the last challenge the peer that received it sent: the same realm, nonce and opaque, the algorithm offered, qop
@@ -383,14 +318,6 @@ public final class UacSteps {
     private static String headerValue(SipMessage m, String name) {
         List<String> rows = m.headers().values(HeaderName.of(name));
         return rows.isEmpty() ? null : String.join(", ", rows);
-    }
-
-    private String stored(String step, String variable) {
-        if (!wire.variables().has(variable)) {
-            throw new AssertionError(step + ": no value is stored as \"" + variable + "\" (store it first, e.g. 'store its header \"Call-ID\" as \""
-                    + variable + "\"')");
-        }
-        return wire.variables().value(variable);
     }
 
     private AssertionError failure(String step, String detail) {

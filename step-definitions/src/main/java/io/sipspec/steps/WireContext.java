@@ -5,6 +5,9 @@ import io.sipspec.device.Device;
 import io.sipspec.device.EmbeddedDevice;
 import io.sipspec.device.Profiles;
 import io.sipspec.device.StandInDevice;
+import io.sipspec.message.Identifiers;
+import io.sipspec.message.SipRequest;
+import io.sipspec.message.SipResponse;
 import io.sipspec.report.ScenarioCapture;
 import io.sipspec.report.WireEvent;
 import io.sipspec.server.ReferenceServer;
@@ -24,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +64,8 @@ public final class WireContext implements AutoCloseable {
     private final Map<String, List<Received>> taken = new LinkedHashMap<>();
     private final Map<String, Received> lastReceivedRequest = new LinkedHashMap<>();
     private final Map<String, byte[]> lastSent = new LinkedHashMap<>();
+    /** The To tag each peer gave its responses to a request (by Call-ID, CSeq and branch): one dialog per request. */
+    private final Map<String, String> toTags = new HashMap<>();
 
     /** The scenario's device (see {@link DeviceSteps}), closed with the scenario. */
     void device(Device d, String role) {
@@ -113,8 +119,10 @@ public final class WireContext implements AutoCloseable {
         return traffic;
     }
 
+    /** Adds a peer; {@code ${peer.NAME}} is then its host:port in the templates and header rows of the steps. */
     void peer(Peer p) {
         peers.put(p.name(), p);
+        variables.set("peer." + p.name(), p.address().getHostString() + ":" + p.address().getPort());
         capture().watch(p.address());
     }
 
@@ -190,6 +198,19 @@ public final class WireContext implements AutoCloseable {
     java.util.Optional<Received> lastReceivedRequestBy(String peer) {
         Received r = lastReceivedRequest.get(peer);
         return java.util.Optional.ofNullable(r);
+    }
+
+    /**
+     * The response {@code peer} gives {@code request}, built as RFC 3261 §8.2.6 says: a To tag added (except to a 100, or
+     * when the request has one), the same for every response this peer gives this request (Call-ID, CSeq and branch),
+     * as a UAS's responses to one request all belong to the one dialog it makes.
+     */
+    SipResponse.Builder response(String peer, SipRequest request, int status) {
+        if (status == 100 || request.to() == null || request.to().tag() != null) {
+            return request.createResponse(status);
+        }
+        String key = peer + ' ' + request.callId() + ' ' + request.cseq() + ' ' + (request.topVia() == null ? "" : request.topVia().branch());
+        return request.createResponse(status, toTags.computeIfAbsent(key, k -> Identifiers.newTag()));
     }
 
     /** Records the bytes {@code peer} sent last, for "sends it again" and for answering the responses to them. */

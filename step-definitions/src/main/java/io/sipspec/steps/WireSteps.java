@@ -110,7 +110,8 @@ public final class WireSteps {
 
     @StepDoc(group = StepGroup.SEND, example = "bob answers with 180",
             summary = "Answers the last request this peer received with this status, built as RFC 3261 §8.2.6 says "
-                    + "(a To tag added, except to a 100), sent back where the request came from.")
+                    + "(a To tag added, except to a 100: the same in every response the peer gives that request), sent back "
+                    + "where the request came from.")
     @When("{word} answers with {int}")
     public void answersWith(String peerName, int status) {
         String step = peerName + " answers with " + status;
@@ -118,7 +119,7 @@ public final class WireSteps {
         if (!(r.message() instanceof SipRequest request)) {
             throw new AssertionError(step + ": the last message " + peerName + " received is not a request: " + describe(r));
         }
-        byte[] bytes = request.createResponse(status).build().toByteArray();
+        byte[] bytes = wire.response(peerName, request, status).build().toByteArray();
         wire.peer(peerName).send(bytes, r.remote());
         wire.sent(peerName, bytes);
     }

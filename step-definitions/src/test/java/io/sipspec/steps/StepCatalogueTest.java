@@ -40,8 +40,10 @@ class StepCatalogueTest {
         assertTrue(glue.contains(WireSteps.class) && glue.contains(MatchSteps.class) && glue.contains(StepParameters.class), glue.toString());
         // The wire vocabulary; the message-layer and URI steps check the embedded stack's own parser, without a device.
         long wire = steps.stream().filter(s -> s.doc() != null && s.doc().group() != StepGroup.MESSAGE && s.doc().group() != StepGroup.URI).count();
-        // Calls and dialogs (§12 to §15), the UAC and UAS roles, proxies (§16) and robustness took it from about 36 to 65.
-        assertTrue(wire >= 25 && wire <= 70, "a closed vocabulary of about 25 to 70 steps on the wire: " + wire);
+        // Calls and dialogs (§12 to §15), the UAC and UAS roles, proxies (§16) and robustness took it from about 36 to 65;
+        // merging the steps that did the same with other words (one 'answers with ... containing:', one CSeq check, one
+        // filtered receive fewer) brought it to 61: one step per intent.
+        assertTrue(wire >= 25 && wire <= 65, "a closed vocabulary of about 25 to 65 steps on the wire: " + wire);
     }
 
     @Test
