@@ -436,16 +436,15 @@ Feature: RFC 3261 §16.7 Response Processing
   @udp @req-RFC3261-16.7-33
   Scenario: The proxy keeps the To tag of the request in the response it forwards
     "A proxy MUST NOT modify the To tag in any forwarded response to a request that contains a To tag."
-    A re-INVITE within a dialog: bob answers it with 491 and the To tag of the request.
+    A re-INVITE within a dialog, sent to bob's remote target (at 127.0.0.2, a domain the proxy is not responsible for,
+    so that it forwards the request to its Request-URI, §16.5): bob answers it with 491 and the To tag of the request.
 
     Given the device is the proxy
-    And peer bob on udp
+    And peer bob on udp at 127.0.0.2
     And peer alice on udp
-    When bob sends the template "proxy/register-bob.sip"
-    Then bob receives a 200 response within 2 s
     When alice sends:
       """
-      INVITE sip:${user}@127.0.0.1 SIP/2.0
+      INVITE sip:bob@${peer.bob} SIP/2.0
       Via: SIP/2.0/UDP ${local};branch=${branch}
       Max-Forwards: 70
       To: <sip:${user}@127.0.0.1>;tag=dlg-b0b

@@ -138,6 +138,7 @@ class DeviceInteropKamailioProxyTest {
             Map.entry("The proxy is P1: a request for a resource it does not own keeps its Request-URI", PASSES),
             Map.entry("The proxy keeps the To tag of a 1xx and a 2xx", PASSES),
             Map.entry("The proxy keeps the To tag of a 486 it forwards", PASSES),
+            Map.entry("The proxy keeps the To tag of the request in the response it forwards", PASSES),
             Map.entry("The proxy puts no To tag into a 1xx that has none", PASSES),
             Map.entry("The received parameter the proxy added to the next Via stays in the response", PASSES),
             Map.entry("Timer C fires on a branch that never answered: the proxy answers 408", needs("timer.c=500")),
