@@ -17,6 +17,14 @@ class DeviationsTest {
     }
 
     @Test
+    void aTildeMarksAScenarioThatFailsInSomeRunsOnly() {
+        Map<String, String> d = Deviations.parse("f", List.of("@drops: it drops OPTIONS", "A ~ @drops", "B ~ §1: timing", "C = x ~ y"));
+        assertEquals(Deviations.SOMETIMES + "it drops OPTIONS", d.get("A"));
+        assertEquals(Deviations.SOMETIMES + "§1: timing", d.get("B"));
+        assertEquals("x ~ y", d.get("C"), "with \" = \" the line is an ordinary deviation");
+    }
+
+    @Test
     void unknownCausesDuplicatesAndLinesWithoutAReasonAreErrors() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Deviations.parse("f", List.of("A = @nope", "A = x", "junk", "@c no colon")));

@@ -24,6 +24,12 @@ final class Verdicts {
     static void assertVerdicts(RunReport report, Map<String, String> deviations, List<String> passing) {
         String summary = report.summary();
         for (Map.Entry<String, String> d : deviations.entrySet()) {
+            if (d.getValue().startsWith(Deviations.SOMETIMES)) {
+                ScenarioResult.Status status = report.scenario(d.getKey()).status();
+                assertTrue(status == ScenarioResult.Status.FAILED || status == ScenarioResult.Status.PASSED,
+                        () -> "expected to pass or fail (" + d.getValue() + "): " + d.getKey() + ", but " + status + "\n" + summary);
+                continue;
+            }
             assertEquals(ScenarioResult.Status.FAILED, report.scenario(d.getKey()).status(),
                     () -> "expected to fail (" + d.getValue() + "): " + d.getKey() + "\n" + summary);
         }
