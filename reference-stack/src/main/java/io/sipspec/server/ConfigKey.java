@@ -35,6 +35,8 @@ public enum ConfigKey {
     TIMER_C("timer.c", "181000", "proxy: Timer C in ms (§16.6 step 11: more than 3 minutes)"),
     FORK("fork", "parallel", "proxy: parallel or sequential (highest q first) forking (§16.6)"),
     RECURSE("recurse", "on", "proxy: on or off, recursion on the SIP and SIPS contacts of 3xx responses (§16.7 step 4)"),
+    PROXY_ROUTE("proxy.route", "", "proxy: a local route set pushed into the Route of every forwarded request (§16.6 step 6), "
+            + "comma-separated Route values such as <sip:edge.example.com;lr> (a value without lr is a strict router)"),
     FAULTS("faults", null, "comma-separated faults to inject, for fault-injection tests only (default: the system property "
             + "sipspec.faults, else none; docs/faults.md lists them)");
 
