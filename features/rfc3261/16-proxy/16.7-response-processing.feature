@@ -587,7 +587,8 @@ Feature: RFC 3261 §16.7 Response Processing
     element inserting it (or a suitable stand-in) when the server location procedures of [4] are applied to it, so that
     subsequent requests reach the same SIP element." Alice calls over TCP, bob is registered over UDP: the proxy may
     give alice another URI for itself than it gave bob; whichever it gives her is a SIP URI with lr at its address
-    ${sut}. (A proxy that does not record-route an INVITE fails here: the features expect a record-routing proxy.)
+    ${sut}. (A proxy that record-routes twice when the transport changes, as RFC 5658 describes, has two such values.
+    A proxy that does not record-route an INVITE fails here: the features expect a record-routing proxy.)
 
     Given the device is the proxy
     And peer bob on udp
@@ -604,5 +605,4 @@ Feature: RFC 3261 §16.7 Response Processing
       Record-Route: ${record-route}
       """
     Then alice receives a 200 response within 2 s
-    And its header "Record-Route" has 1 value
-    And its header "Record-Route" matches "<sip:${sut}(;[^;>]+)*;lr(=on)?(;[^;>]+)*>"
+    And its header "Record-Route" matches "<sip:${sut}(;[^;>]+)*;lr(=on)?(;[^;>]+)*>(, <sip:${sut}(;[^;>]+)*;lr(=on)?(;[^;>]+)*>)?"
