@@ -1,6 +1,5 @@
 package io.sipspec.message;
 
-import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,9 +137,9 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
             int end = bounds[2 * i + 1];
             if (end < 0) {
                 byte[] u = new byte[~end - bounds[2 * i]];
-                v = new String(u, 0, unfold(raw, bounds[2 * i], ~end, u), StandardCharsets.ISO_8859_1);
+                v = SipReader.latin1(u, 0, unfold(raw, bounds[2 * i], ~end, u));
             } else {
-                v = new String(raw, bounds[2 * i], end - bounds[2 * i], StandardCharsets.ISO_8859_1);
+                v = SipReader.latin1(raw, bounds[2 * i], end - bounds[2 * i]);
             }
             String[] a = values;
             if (a == null) {

@@ -167,7 +167,7 @@ public final class SipMessageParser {
             if (bounds[2 * i + 1] < 0) {
                 return unfoldAscii(line, msgStart + bounds[2 * i], msgStart + ~bounds[2 * i + 1]);
             }
-            return new String(line, msgStart + bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i], StandardCharsets.ISO_8859_1);
+            return SipReader.latin1(line, msgStart + bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i]);
         }
 
         /** The rows read so far, for an error. */
@@ -513,7 +513,7 @@ public final class SipMessageParser {
             }
             i = seg + 1;
         }
-        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+        return SipReader.latin1(out, 0, n);
     }
 
     /**
