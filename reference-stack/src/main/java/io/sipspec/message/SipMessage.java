@@ -220,6 +220,11 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
         return new String(raw, bodyOffset, raw.length - bodyOffset, StandardCharsets.UTF_8);
     }
 
+    /** The wire bytes themselves, not a copy: for the message's own values, which read in them. */
+    final byte[] wire() {
+        return raw;
+    }
+
     /** The length of the wire form. */
     public int length() {
         return raw.length;

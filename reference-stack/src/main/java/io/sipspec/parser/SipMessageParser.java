@@ -91,7 +91,9 @@ public final class SipMessageParser {
         private int lineTo;
         boolean request;
         String method;
-        String requestUri;
+        /** The Request-URI is {@code line[uriFrom, uriTo)}, relative to the start of the message. */
+        int uriFrom;
+        int uriTo;
         String version;
         int status;
         String reason;
@@ -126,7 +128,7 @@ public final class SipMessageParser {
         SipMessage toMessage(byte[] raw, int bodyOffset) {
             Headers headers = Headers.fromWire(raw, names, bounds, values, fieldCount);
             return request
-                    ? SipRequest.fromWire(method, requestUri, version, headers, raw, bodyOffset)
+                    ? SipRequest.fromWire(method, uriFrom, uriTo, version, headers, raw, bodyOffset)
                     : SipResponse.fromWire(status, reason, version, headers, raw, bodyOffset);
         }
 
@@ -358,7 +360,8 @@ public final class SipMessageParser {
         }
         h.request = true;
         h.method = word(b, s, sp1);
-        h.requestUri = new String(b, u, sp2 - u, StandardCharsets.UTF_8);
+        h.uriFrom = u - h.msgStart;
+        h.uriTo = sp2 - h.msgStart;
         h.version = word(b, v, e);
     }
 
