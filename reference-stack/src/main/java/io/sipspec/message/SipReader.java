@@ -158,6 +158,23 @@ public final class SipReader {
         return -1;
     }
 
+    /** "SIP/2.0/" as a little-endian word (see {@link #skipSip20Slash}). */
+    private static final long SIP_2_0_SLASH = (long) LONGS.get("SIP/2.0/".getBytes(StandardCharsets.US_ASCII), 0);
+
+    /**
+     * Consumes {@code "SIP/2.0/"} and the SWS after it when it is next, exactly so written (in one compare of eight
+     * bytes): what {@code token() slash() token() slash()} reads there, as they would return "SIP" and "2.0" (see
+     * {@link #text}), so a Via's sent-protocol, nearly always so written, is read without two tokens and two separators.
+     */
+    boolean skipSip20Slash() {
+        if (pos + 8 <= end && (long) LONGS.get(b, pos) == SIP_2_0_SLASH) {
+            pos += 8;
+            sws();
+            return true;
+        }
+        return false;
+    }
+
     public boolean atEnd() {
         return pos >= end;
     }
