@@ -733,24 +733,26 @@ public final class SipReader {
         int label = p;
         boolean hostname = true;
         boolean alphaLabel = false;
-        // only digits and dots so far: the host may be an IPv4address
-        boolean digits = true;
+        // the OR of the HOST_CHARS kinds read: no HOST_LETTER bit, only digits and dots, so it may be an IPv4address
+        int kinds = 0;
         while (p < e) {
-            int c = a[p];
-            if (c == '.') {
+            int k = HOST_CHARS[a[p] & 0xFF];
+            if (((k - 1) & ~1) == 0) {
+                // a letter or a digit (kind 1 or 2), by far the most frequent: one test
+                kinds |= k;
+            } else if (k == HOST_DOT) {
                 hostname &= p > label && a[p - 1] != '-';
                 alphaLabel = p > label && isAlpha(a[label]);
                 label = p + 1;
-            } else if (c == '-') {
+            } else if (k == HOST_HYPHEN) {
                 hostname &= p > label;
-                digits = false;
-            } else if (isAlphanum(c)) {
-                digits &= c <= '9';
+                kinds |= k;
             } else {
                 break;
             }
             p++;
         }
+        boolean digits = (kinds & HOST_LETTER) == 0;
         pos = p;
         if (p == start) {
             throw error("expected host");
@@ -768,6 +770,24 @@ public final class SipReader {
             throw error("invalid host \"" + slice(start, pos) + '"', start);
         }
         return -1;
+    }
+
+    /**
+     * The characters of a hostname or IPv4address by kind, for {@link #hostnameOrIpv4}: a letter, a digit, "-" (which
+     * has the {@link #HOST_LETTER} bit too: neither is in an IPv4address), "." or (0) none of them.
+     */
+    private static final int HOST_LETTER = 1;
+    private static final int HOST_DIGIT = 2;
+    private static final int HOST_HYPHEN = 4 | HOST_LETTER;
+    private static final int HOST_DOT = 8;
+    private static final byte[] HOST_CHARS = hostChars();
+
+    private static byte[] hostChars() {
+        byte[] t = new byte[256];
+        for (int c = 0; c < 128; c++) {
+            t[c] = (byte) (isAlpha(c) ? HOST_LETTER : isDigit(c) ? HOST_DIGIT : c == '-' ? HOST_HYPHEN : c == '.' ? HOST_DOT : 0);
+        }
+        return t;
     }
 
     /** IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT: the input {@code [from, to)} as a number, or -1. */
@@ -940,6 +960,20 @@ public final class SipReader {
         return table;
     }
 
+    /** The first (up to) eight bytes of each token of {@link #COMMON} as a little-endian word, zero past its end. */
+    private static final long[] COMMON_WORDS = commonWords();
+
+    private static long[] commonWords() {
+        long[] words = new long[COMMON_BYTES.length];
+        for (int i = 0; i < words.length; i++) {
+            byte[] t = COMMON_BYTES[i];
+            for (int j = 0; t != null && j < Math.min(8, t.length); j++) {
+                words[i] |= (long) (t[j] & 0xFF) << (8 * j);
+            }
+        }
+        return words;
+    }
+
     private static byte[][] commonBytes() {
         byte[][] table = new byte[COMMON.length][];
         for (int i = 0; i < COMMON.length; i++) {
@@ -961,8 +995,16 @@ public final class SipReader {
         if (end > start) {
             int slot = slot(b[start], b[end - 1], end - start);
             byte[] t = COMMON_BYTES[slot];
-            if (t != null && t.length == end - start && sameBytes(t, start)) {
-                return COMMON[slot];
+            int n = end - start;
+            if (t != null && t.length == n) {
+                if (n <= 8 && start + 8 <= b.length) {
+                    // one compare of the eight bytes at start, those past the token masked off
+                    if (((long) LONGS.get(b, start) & (-1L >>> (64 - 8 * n))) == COMMON_WORDS[slot]) {
+                        return COMMON[slot];
+                    }
+                } else if (sameBytes(t, start)) {
+                    return COMMON[slot];
+                }
             }
         }
         return slice(start, end);
