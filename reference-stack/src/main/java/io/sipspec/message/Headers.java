@@ -60,8 +60,15 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         this.values = values;
         this.raw = raw;
         this.bounds = bounds;
-        this.present = present(names, size);
-        this.repeated = repeated(names, size);
+        long p = 0;
+        long r = 0;
+        for (int i = 0; i < size; i++) {
+            long bit = bit(names[i]);
+            r |= p & bit;
+            p |= bit;
+        }
+        this.present = p;
+        this.repeated = r;
     }
 
     private static long present(HeaderName[] names, int size) {
@@ -182,9 +189,9 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         int n = 0;
         int i = from;
         while (i < to) {
-            int seg = i;
-            while (seg < to && b[seg] != '\n') {
-                seg++;
+            int seg = SipReader.indexOf(b, '\n', i, to);
+            if (seg < 0) {
+                seg = to;
             }
             int pe = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
             int ps = i;

@@ -140,6 +140,11 @@ public final class SipReader {
      * time (the lowest byte that the "has a zero byte" bit trick flags in {@code word ^ c...c} is exactly the first match).
      */
     int indexOf(char c, int from) {
+        return indexOf(b, c, from, end);
+    }
+
+    /** As {@link #indexOf(char, int)} in {@code b[from, end)}. */
+    static int indexOf(byte[] b, char c, int from, int end) {
         long pattern = ONES * c;
         int i = from;
         while (i + 8 <= end) {
