@@ -322,12 +322,15 @@ public final class SipMessageParser {
                 throw new SipDecodeException("Status-Code below 100", c - s, 400, h.startLine(), null);
             }
             int r = Math.min(c + 4, e);
-            h.reason = new String(b, r, e - r, StandardCharsets.UTF_8);
+            boolean ascii = true;
             for (int i = r; i < e; i++) {
                 if (b[i] >= 0 && b[i] < 0x20 && b[i] != '\t' || b[i] == 0x7F) {
                     throw new SipDecodeException("control character in Reason-Phrase", i - s, 400, h.startLine(), null);
                 }
+                ascii &= b[i] >= 0;
             }
+            // US-ASCII (nearly always) decodes as Latin-1 does, through the small constructor (see SipReader#latin1)
+            h.reason = ascii ? SipReader.latin1(b, r, e - r) : new String(b, r, e - r, StandardCharsets.UTF_8);
             h.request = false;
             return;
         }
