@@ -36,6 +36,50 @@ final class AsciiScan {
         return i;
     }
 
+    /** The index of the first {@code c} (US-ASCII) in {@code b[from, end)}, or -1; the lowest flagged byte is exact. */
+    static int indexOf(byte[] b, byte c, int from, int end) {
+        long pattern = ONES * c;
+        int i = from;
+        while (i + 8 <= end) {
+            long w = (long) LONGS.get(b, i) ^ pattern;
+            long zero = (w - ONES) & ~w & HIGH_BITS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+            i += 8;
+        }
+        for (; i < end; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the first byte at or after {@code from} that is SP, a control character (below 0x20) or DEL, or
+     * {@code end}; bytes outside US-ASCII are skipped. Eight bytes at a time: the lowest flag of each test is exact, so
+     * the lowest of the three is.
+     */
+    static int skipToSpaceOrControl(byte[] b, int from, int end) {
+        int i = from;
+        while (i + 8 <= end) {
+            long w = (long) LONGS.get(b, i);
+            long below = (w - ONES * 0x20) & ~w;
+            long sp = w ^ (ONES * 0x20);
+            long del = w ^ (ONES * 0x7F);
+            long flags = (below | ((sp - ONES) & ~sp) | ((del - ONES) & ~del)) & HIGH_BITS;
+            if (flags != 0) {
+                return i + (Long.numberOfTrailingZeros(flags) >>> 3);
+            }
+            i += 8;
+        }
+        while (i < end && (b[i] < 0 || b[i] > 0x20 && b[i] != 0x7F)) {
+            i++;
+        }
+        return i;
+    }
+
     /** The index of the first LF in {@code b[from, end)}, or -1. */
     static int indexOfLf(byte[] b, int from, int end) {
         int i = from;
