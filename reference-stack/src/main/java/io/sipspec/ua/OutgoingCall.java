@@ -38,6 +38,8 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
     private boolean cancelWanted;
     private boolean cancelSent;
     private Origin offered;
+    /** Whether the INVITE went without an offer: each 2xx then carries one, answered in its ACK (§13.2.1). */
+    private boolean offerless;
     private Session session;
     private boolean byeSent;
 
@@ -50,6 +52,12 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
     void start(SipRequest request, Origin origin) {
         offered = origin;
         invite.start(request);
+    }
+
+    /** Sends {@code request}, which has no offer: the answer of this UA, o= line {@code origin}, goes in the ACK. */
+    void startWithoutOffer(SipRequest request, Origin origin) {
+        offerless = true;
+        start(request, origin);
     }
 
     public State state() {
@@ -93,8 +101,14 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
             return;
         }
         // §13.2.2.4: "The UAC core MUST generate an ACK request for each 2xx received from the transaction layer."
-        SipRequest ack = acks.computeIfAbsent(d.id(), id -> ackFor(uac, d, sent));
+        boolean known = acks.containsKey(d.id());
+        AckAnswer answer = offerless && !known ? AckAnswer.to(response, offered, uac.config().mediaAddress(), uac.config().mediaPort()) : null;
+        SipRequest ack = acks.computeIfAbsent(d.id(), id -> withAnswer(ackFor(uac, d, sent), answer));
         uac.stack().send(ack, Destinations.of(ack.requestUri(), ack.routes()));
+        if (known) {
+            // A retransmission of the 2xx: its ACK again, nothing more.
+            return;
+        }
         if (dialog == null && !cancelSent && state != State.ENDED) {
             dialog = d;
             state = State.CONFIRMED;
@@ -102,6 +116,11 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
             session.origin(offered);
             session.owner(this);
             established.complete(d);
+            if (answer != null && !answer.acceptable()) {
+                // §13.2.2.4: "If the offer in the 2xx response is not acceptable, the UAC core MUST generate a valid
+                // answer in the ACK and then send a BYE immediately."
+                bye(d, true);
+            }
         } else if (dialog != d) {
             // §13.2.2.4: "If more than one 2xx ... the UAC core ... MUST send an ACK ... and then ... send a BYE" for a
             // dialog it does not want: a forked 2xx after the first, or a 2xx that crossed our CANCEL.
@@ -125,6 +144,14 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
         SipRequest draft = b.build();
         return b.addHeaderFirst(SipHeaders.VIA, uac.stack().transport().localVia(
                 Destinations.of(draft.requestUri(), draft.routes()).transport(), Identifiers.newBranch())).build();
+    }
+
+    /** The ACK with the answer to the 2xx's offer in its body (§13.2.2.4), or as it is when there is none to give. */
+    private static SipRequest withAnswer(SipRequest ack, AckAnswer answer) {
+        if (answer == null || answer.sdp().isEmpty()) {
+            return ack;
+        }
+        return ack.toBuilder().body("application/sdp", answer.sdp().get().toByteArray()).build();
     }
 
     /**
