@@ -8,6 +8,7 @@ import io.sipspec.message.HeaderName;
 import io.sipspec.message.Identifiers;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.transaction.ClientTransaction;
@@ -52,6 +53,29 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
     void start(SipRequest request, Origin origin) {
         offered = origin;
         invite.start(request);
+        expireAfter(request);
+    }
+
+    /**
+     * §13.2.1: "If the time indicated in the Expires header field is reached and no final answer for the INVITE has
+     * been received, the UAC core SHOULD generate a CANCEL request for the INVITE, as per Section 9." The call is hung
+     * up then: CANCEL once a provisional response came (§9.1), as {@link #hangup} does.
+     */
+    private void expireAfter(SipRequest request) {
+        Long seconds;
+        try {
+            seconds = request.header(SipHeaders.EXPIRES);
+        } catch (SipParseException e) {
+            return;
+        }
+        if (seconds == null) {
+            return;
+        }
+        uac.stack().scheduler().schedule(TimerName.UA, seconds * 1000, () -> {
+            if (state == State.CALLING || state == State.EARLY) {
+                hangup();
+            }
+        });
     }
 
     /** Sends {@code request}, which has no offer: the answer of this UA, o= line {@code origin}, goes in the ACK. */

@@ -132,6 +132,12 @@ public final class UacCore {
             // that can result in the establishment of a dialog."
             b.header(SipHeaders.CONTACT, contact());
         }
+        if (method.equals(Methods.OPTIONS)) {
+            // §11.1: "An Accept header field SHOULD be included to indicate the type of message body the UAC wishes to
+            // receive in the response. Typically, this is set to a format that is used to describe the media
+            // capabilities of a UA, such as SDP (application/sdp)."
+            b.header(HeaderName.ACCEPT, "application/sdp");
+        }
         return b;
     }
 
