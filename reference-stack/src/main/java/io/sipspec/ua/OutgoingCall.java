@@ -171,7 +171,7 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
     }
 
     /** The ACK with the answer to the 2xx's offer in its body (§13.2.2.4), or as it is when there is none to give. */
-    private static SipRequest withAnswer(SipRequest ack, AckAnswer answer) {
+    static SipRequest withAnswer(SipRequest ack, AckAnswer answer) {
         if (answer == null || answer.sdp().isEmpty()) {
             return ack;
         }
@@ -187,6 +187,14 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
     public CompletableFuture<SipResponse> reinvite() {
         // This UA sent the initial INVITE, so it generated the Call-ID (§8.1.1.4) and owns it for §14.1's timer.
         return ReInvite.ifConfirmed(uac, () -> state, State.CONFIRMED, () -> new ReInvite(uac, session, dialog, true));
+    }
+
+    /**
+     * As {@link #reinvite()}, with a re-INVITE without an offer: the 2xx's offer is answered in the ACK, and an offer
+     * this UA cannot take gets a valid answer, then a BYE (§14.2).
+     */
+    public CompletableFuture<SipResponse> reinviteWithoutOffer() {
+        return ReInvite.ifConfirmed(uac, () -> state, State.CONFIRMED, () -> new ReInvite(uac, session, dialog, true, true));
     }
 
     /**

@@ -157,6 +157,44 @@ class OfferlessCallTest {
         assertEquals("bob-1", bye.to().tag());
     }
 
+    @Test
+    @DisplayName("§14.2: a re-INVITE without an offer; the offer of the 2xx answered in the ACK, and an unacceptable one then BYE")
+    void reInviteWithoutOffer() throws Exception {
+        UserAgent alice = alice();
+        raw = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0));
+        raw.setSoTimeout(5000);
+        OutgoingCall call = alice.uac().callWithoutOffer(SipUri.of("bob", "127.0.0.1", raw.getLocalPort()));
+        DatagramPacket p = new DatagramPacket(new byte[65535], 65535);
+        SipRequest invite = assertInstanceOf(SipRequest.class, receive(p));
+        answer(p, invite, PCMU_OFFER);
+        assertTrue(SessionDescription.parse(nextRequest(p, Methods.ACK).body()).media().get(0).port() > 0);
+        call.established().get(5, TimeUnit.SECONDS);
+
+        call.reinviteWithoutOffer();
+        SipRequest reinvite = nextRequest(p, Methods.INVITE);
+        assertEquals(0, reinvite.bodyLength(), reinvite.toString());
+        assertEquals("bob-1", reinvite.to().tag());
+        answer(p, reinvite, PCMU_OFFER.replace("o=bob 1 1", "o=bob 1 2"));
+        SipRequest ack = nextRequest(p, Methods.ACK);
+        assertEquals(reinvite.cseq().sequence(), ack.cseq().sequence());
+        assertEquals(List.of(), AnswerCheck.problems(SessionDescription.parse(PCMU_OFFER), SessionDescription.parse(ack.body())));
+
+        call.reinviteWithoutOffer();
+        reinvite = nextRequest(p, Methods.INVITE);
+        answer(p, reinvite, UNKNOWN_CODEC_OFFER.replace("o=bob 1 1", "o=bob 1 3"));
+        ack = nextRequest(p, Methods.ACK);
+        assertEquals(0, SessionDescription.parse(ack.body()).media().get(0).port());
+        assertEquals("bob-1", nextRequest(p, Methods.BYE).to().tag());
+    }
+
+    /** bob (the raw socket) answers {@code request} with a 200 carrying {@code sdp}, To tag bob-1. */
+    private void answer(DatagramPacket from, SipRequest request, String sdp) throws Exception {
+        SipResponse.Builder b = request.to().tag() == null ? request.createResponse(200, "bob-1") : request.createResponse(200);
+        byte[] ok = b.header(SipHeaders.CONTACT, Address.of(SipUri.of("bob", "127.0.0.1", raw.getLocalPort())))
+                .body("application/sdp", sdp).build().toByteArray();
+        raw.send(new DatagramPacket(ok, ok.length, from.getSocketAddress()));
+    }
+
     private SipMessage receive(DatagramPacket p) throws Exception {
         raw.receive(p);
         return new SipMessageParser().parse(new String(p.getData(), 0, p.getLength(), StandardCharsets.UTF_8));

@@ -189,6 +189,7 @@ public final class EmbeddedDevice implements Device {
             switch (action) {
                 case HANG_UP -> out.hangup();
                 case REINVITE -> out.reinvite();
+                case REINVITE_WITHOUT_OFFER -> out.reinviteWithoutOffer();
             }
             return;
         }
@@ -197,6 +198,7 @@ public final class EmbeddedDevice implements Device {
         switch (action) {
             case HANG_UP -> in.hangup();
             case REINVITE -> in.reinvite();
+            case REINVITE_WITHOUT_OFFER -> in.reinviteWithoutOffer();
         }
     }
 

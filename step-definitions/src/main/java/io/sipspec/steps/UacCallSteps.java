@@ -2,6 +2,7 @@ package io.sipspec.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.sipspec.device.CallAction;
 import io.sipspec.device.Device;
 import io.sipspec.device.TriggerTarget;
 import io.sipspec.message.HeaderName;
@@ -59,6 +60,20 @@ public final class UacCallSteps {
     public void theDeviceSendsAnInviteWithoutAnOffer(String peerName) {
         Peer p = wire.peer(peerName);
         wire.device().trigger(Device.INVITE_WITHOUT_OFFER, new TriggerTarget(peerName, p.address(), p.transport().name().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Makes the device send a re-INVITE without an offer in its call with the peer (§14.2: "A UAS providing an offer in
+     * a 2xx (because the INVITE did not contain an offer) ..."): the embedded UA's API, or the profile's
+     * {@code trigger.reinvite-without-offer}; skipped (needs trigger) without one.
+     */
+    @StepDoc(group = StepGroup.SEND, example = "the device sends a re-INVITE without an offer in its dialog with bob",
+            summary = "As 'sends a re-INVITE in its dialog with', with no session description: the offer then comes in the 2xx, "
+                    + "the answer in the ACK (§14.2); the profile's trigger.reinvite-without-offer for an external device.")
+    @When("the device sends a re-INVITE without an offer in its dialog with {word}")
+    public void theDeviceSendsAReInviteWithoutAnOffer(String peerName) {
+        Peer p = wire.peer(peerName);
+        wire.device().act(CallAction.REINVITE_WITHOUT_OFFER, new TriggerTarget(peerName, p.address(), p.transport().name().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -140,4 +140,11 @@ class UacCallStepsTest {
         assertTrue(e.getMessage().startsWith("skipped: needs trigger: "), e.getMessage());
         assertTrue(e.getMessage().contains("INVITE-without-offer"), e.getMessage());
     }
+
+    @Test
+    void aDeviceWithoutTheReInviteTriggerSkips() {
+        TestAbortedException e = assertThrows(TestAbortedException.class, () -> calls.theDeviceSendsAReInviteWithoutAnOffer("alice"));
+        assertTrue(e.getMessage().startsWith("skipped: needs trigger: "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("send a re-INVITE without an offer"), e.getMessage());
+    }
 }
