@@ -10,6 +10,8 @@ import io.sipspec.proxy.ProxyConfig;
 import io.sipspec.proxy.ProxyMode;
 import io.sipspec.registrar.ExpiryPolicy;
 import io.sipspec.transaction.TimerConfig;
+import io.sipspec.ua.UaConfig;
+import io.sipspec.ua.UasBehaviour;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,10 +44,11 @@ import java.util.Set;
  * @param hold     how long each UAC call lasts before its BYE
  * @param faults   the faults the element commits ({@link FaultSet#NONE} but in fault-injection tests)
  * @param proxy    the proxy's mode, record-routing, Timer C and forking
+ * @param uas      how the UAS rings, answers non-INVITE requests and uses 100rel
  */
 public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig timers, List<String> domains, String realm,
         Map<String, String> users, boolean auth, List<DigestAlgorithm> algorithms, ExpiryPolicy expiry, Duration purge, String logLevel, String viaHost,
-        Path tlsCert, Path tlsKey, Uri target, int calls, Duration hold, FaultSet faults, ProxyConfig proxy) {
+        Path tlsCert, Path tlsKey, Uri target, int calls, Duration hold, FaultSet faults, ProxyConfig proxy, UasSettings uas) {
 
     private static final Set<String> LEVELS = Set.of("error", "warn", "info", "debug", "trace");
 
@@ -92,7 +95,7 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         return new ServerConfig(role, listen, timers(c), domains, realm, users, auth, algorithms(c.value(ConfigKey.ALGORITHMS)), expiry(c),
                 Duration.ofSeconds(number(c, ConfigKey.PURGE, 1)), level, blankToNull(c.value(ConfigKey.VIA_HOST)), cert, key,
                 target(c.value(ConfigKey.TARGET)), (int) Math.min(number(c, ConfigKey.CALLS, 1), Integer.MAX_VALUE),
-                Duration.ofMillis(number(c, ConfigKey.HOLD, 0)), faults(c.value(ConfigKey.FAULTS)), proxy(c));
+                Duration.ofMillis(number(c, ConfigKey.HOLD, 0)), faults(c.value(ConfigKey.FAULTS)), proxy(c), uas(c));
     }
 
     /** The faults named by the {@code faults} key, or else by the system property {@code sipspec.faults}. */
@@ -119,6 +122,18 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         };
         return new ProxyConfig(mode, onOff(ConfigKey.RECORD_ROUTE, c.value(ConfigKey.RECORD_ROUTE)),
                 Duration.ofMillis(number(c, ConfigKey.TIMER_C, 1)), fork, onOff(ConfigKey.RECURSE, c.value(ConfigKey.RECURSE)));
+    }
+
+    private static UasSettings uas(CommandLine c) {
+        String ring = c.value(ConfigKey.RING).trim().toLowerCase(Locale.ROOT);
+        long ringMillis = ring.equals("forever") ? UaConfig.RING_FOREVER : number(c, ConfigKey.RING, 0);
+        UasBehaviour.Reliability reliability = switch (c.value(ConfigKey.REL100).trim().toLowerCase(Locale.ROOT)) {
+            case "off" -> UasBehaviour.Reliability.OFF;
+            case "on" -> UasBehaviour.Reliability.SUPPORTED;
+            case "required" -> UasBehaviour.Reliability.REQUIRED;
+            default -> throw new ConfigException(ConfigKey.REL100, "'" + c.value(ConfigKey.REL100) + "' is not off, on or required");
+        };
+        return new UasSettings(ringMillis, new UasBehaviour(number(c, ConfigKey.NON_INVITE_DELAY, 0), reliability));
     }
 
     private static List<ListenPoint> listen(String value) {
@@ -268,6 +283,6 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         return "ServerConfig[role=" + role.token() + ", listen=" + listen + ", timers=" + timers + ", domains=" + domains
                 + ", realm=" + realm + ", users=" + users.keySet() + " (passwords hidden), auth=" + auth + ", algorithms=" + algorithms + ", expiry=" + expiry
                 + ", purge=" + purge + ", log=" + logLevel + ", viaHost=" + viaHost + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
-                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + ", proxy=" + proxy + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
+                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + ", proxy=" + proxy + ", uas=" + uas + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
     }
 }

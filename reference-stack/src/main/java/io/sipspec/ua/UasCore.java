@@ -67,6 +67,7 @@ final class UasCore {
     private final MessageValidator validator = new MessageValidator();
     private final MergedRequests merged = new MergedRequests();
     private final SuccessRetransmitter retransmitter;
+    private final ReliableProvisionals reliable;
     private final Map<ServerTransaction, Ringing> ringing = new HashMap<>();
     private final UacCore uac;
     private final Supplier<Consumer<IncomingCall>> incomingCalls;
@@ -81,6 +82,7 @@ final class UasCore {
         this.uac = uac;
         this.incomingCalls = incomingCalls;
         this.retransmitter = new SuccessRetransmitter(stack.scheduler(), stack.timers(), this::noAck);
+        this.reliable = new ReliableProvisionals(stack.scheduler(), stack.timers(), this::noPrack);
     }
 
     long callsAnswered() {
@@ -147,14 +149,38 @@ final class UasCore {
             tx.sendResponse(request.createResponse(482).build());
             return;
         }
+        if (request.isMethod(Methods.INVITE) && config.behaviour().reliability() == UasBehaviour.Reliability.REQUIRED
+                && !ReliableProvisionals.listed(request)) {
+            // §8.2.4: "In rare circumstances, where the server cannot process the request without the extension, the
+            // server MAY send a 421 (Extension Required) response." "The needed extension(s) MUST be included in a
+            // Require header field in the response." This UA is set to send every provisional response reliably.
+            tx.sendResponse(request.createResponse(421).header(HeaderName.REQUIRE, ReliableProvisionals.OPTION_TAG).build());
+            return;
+        }
         switch (request.method()) {
             case Methods.INVITE -> invite(tx, request);
-            case Methods.OPTIONS -> tx.sendResponse(options(request).build());
+            case Methods.OPTIONS -> answerNonInvite(tx, request, options(request).build());
             // §15.1.2: "If the BYE does not match an existing dialog, the UAS core SHOULD generate a 481
             // (Call/Transaction Does Not Exist) response and pass that to the server transaction."
-            case Methods.BYE -> tx.sendResponse(request.createResponse(faults.has(Fault.BYE_UNKNOWN_200) ? 200 : 481).build());
-            default -> tx.sendResponse(request.createResponse(200).build());
+            case Methods.BYE -> answerNonInvite(tx, request, request.createResponse(faults.has(Fault.BYE_UNKNOWN_200) ? 200 : 481).build());
+            default -> answerNonInvite(tx, request, request.createResponse(200).build());
         }
+    }
+
+    /**
+     * Sends the final response to a non-INVITE request, at once or, when the UA is set to take its time
+     * ({@link UasBehaviour#nonInviteDelayMillis()}), after a 100 (Trying) at once and another provisional response
+     * halfway: the two provisional responses differ in their reason phrase.
+     */
+    private void answerNonInvite(ServerTransaction tx, SipRequest request, SipResponse finalResponse) {
+        long delay = config.behaviour().nonInviteDelayMillis();
+        if (delay <= 0) {
+            tx.sendResponse(finalResponse);
+            return;
+        }
+        tx.sendResponse(request.createResponse(100).build());
+        stack.scheduler().schedule(TimerName.UA, delay / 2, () -> tx.sendResponse(request.createResponse(100).reason("Still Trying").build()));
+        stack.scheduler().schedule(TimerName.UA, delay, () -> tx.sendResponse(finalResponse));
     }
 
     /** §22.2: with an authenticator configured, requests other than ACK and CANCEL must carry valid credentials. */
@@ -179,9 +205,10 @@ final class UasCore {
         session.beginReceiving();
         IncomingCall call = new IncomingCall(uac, request, session, this::refuse);
         // §13.3.1.1: "the UAS ... MAY send a 180 (Ringing)". A 180 with a To tag creates the early dialog (§12.1.1).
+        SipResponse ringingResponse = null;
         if (config.ringing()) {
-            SipResponse ringingResponse = withContact(request, request.createResponse(180, toTag)).build();
-            tx.sendResponse(ringingResponse);
+            ringingResponse = withContact(request, request.createResponse(180, toTag)).build();
+            sendProvisional(tx, request, ringingResponse);
             dialogs.sendResponse(request, ringingResponse);
         }
         incomingCalls.get().accept(call);
@@ -189,13 +216,54 @@ final class UasCore {
             answer(tx, request, toTag, session, call);
             return;
         }
-        Scheduler.Timer t = stack.scheduler().schedule(TimerName.UA, config.ringMillis(), () -> {
-            if (ringing.remove(tx) != null) {
-                answer(tx, request, toTag, session, call);
-            }
-        });
+        Scheduler.Timer t = config.ringMillis() == UaConfig.RING_FOREVER ? () -> { }
+                : stack.scheduler().schedule(TimerName.UA, config.ringMillis(), () -> {
+                    if (ringing.remove(tx) != null) {
+                        answer(tx, request, toTag, session, call);
+                    }
+                });
         ringing.put(tx, new Ringing(tx, request, toTag, t, call));
         expireAfter(tx, request);
+        if (ringingResponse != null) {
+            refreshRinging(tx, ringingResponse);
+        }
+    }
+
+    /**
+     * §13.3.1.1: "To prevent cancellation, the UAS MUST send a non-100 provisional response at every minute, to handle
+     * the possibility of lost provisional responses." The 180 goes again every 120*T1 while the INVITE rings: every
+     * minute with the RFC's T1 of 500 ms, proportionally sooner with the scaled timers of tests.
+     */
+    private void refreshRinging(ServerTransaction tx, SipResponse ringingResponse) {
+        stack.scheduler().schedule(TimerName.UA, 120 * stack.timers().t1Millis(), () -> {
+            if (ringing.containsKey(tx)) {
+                sendProvisional(tx, ringing.get(tx).request(), ringingResponse);
+                refreshRinging(tx, ringingResponse);
+            }
+        });
+    }
+
+    /**
+     * Sends a provisional response to an INVITE, reliably when the UA applies 100rel and the request lists it. §8.2.4:
+     * "A UAS that wishes to apply some extension when generating the response MUST NOT do so unless support for that
+     * extension is indicated in the Supported header field in the request." "Any extensions applied to a non-421
+     * response MUST be listed in a Require header field included in the response." A reliable response that still waits
+     * for its PRACK is retransmitted meanwhile: no second one is sent (RFC 3262 §3).
+     */
+    private void sendProvisional(ServerTransaction tx, SipRequest request, SipResponse provisional) {
+        if (config.behaviour().reliability() != UasBehaviour.Reliability.OFF && ReliableProvisionals.listed(request)) {
+            reliable.send(tx, provisional);
+        } else {
+            tx.sendResponse(provisional);
+        }
+    }
+
+    /** RFC 3262 §3: "If a reliable provisional response is retransmitted for 64*T1 seconds without reception of a corresponding PRACK, the UAS SHOULD reject the original request with a 5xx response." */
+    private void noPrack(ServerTransaction tx) {
+        Ringing r = ringing.remove(tx);
+        if (r != null) {
+            endRinging(r, 500);
+        }
     }
 
     /**
@@ -239,6 +307,7 @@ final class UasCore {
 
     /** Sends a final non-2xx to an INVITE; the INVITE is no longer in progress, and an initial one ends its call. */
     private void refused(ServerTransaction tx, SipRequest request, SipResponse refusal, Session session, IncomingCall call) {
+        reliable.finalSent(tx);
         tx.sendResponse(refusal);
         dialogs.sendResponse(request, refusal);
         session.endReceiving();
@@ -288,6 +357,7 @@ final class UasCore {
             okBuilder.removeHeader(HeaderName.ALLOW);
         }
         SipResponse ok = okBuilder.build();
+        reliable.finalSent(tx);
         tx.sendResponse(ok);
         session.origin(origin);
         // The INVITE stays in progress until its ACK arrives (ackReceived) or 64*T1 pass without one (noAck).
@@ -416,6 +486,15 @@ final class UasCore {
             }
             case Methods.INVITE -> reInvite(tx, request, dialog);
             case Methods.OPTIONS -> tx.sendResponse(options(request).build());
+            case Methods.PRACK -> {
+                // RFC 3262 §3: "If a PRACK request is received by the UA core that does not match any unacknowledged
+                // reliable provisional response, the UAS MUST respond to the PRACK with a 481 response. If the PRACK
+                // does match an unacknowledged reliable provisional response, it MUST be responded to with a 2xx
+                // response."
+                SipResponse r = request.createResponse(reliable.prack(request) ? 200 : 481).build();
+                tx.sendResponse(r);
+                dialogs.sendResponse(request, r);
+            }
             default -> {
                 SipResponse ok = request.createResponse(200).build();
                 tx.sendResponse(ok);

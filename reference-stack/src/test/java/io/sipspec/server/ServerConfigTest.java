@@ -38,6 +38,17 @@ class ServerConfigTest {
                 io.sipspec.proxy.ForkingMode.SEQUENTIAL, false), c.proxy());
     }
 
+    @Test
+    void uasKeys() {
+        ServerConfig d = ServerConfig.fromArgs("--role=uas");
+        assertEquals(new UasSettings(0, io.sipspec.ua.UasBehaviour.DEFAULT), d.uas());
+
+        ServerConfig c = ServerConfig.fromArgs("--role=uas", "--ring=forever", "--non-invite.delay=800", "--100rel=required");
+        assertEquals(new UasSettings(io.sipspec.ua.UaConfig.RING_FOREVER, new io.sipspec.ua.UasBehaviour(800,
+                io.sipspec.ua.UasBehaviour.Reliability.REQUIRED)), c.uas());
+        assertEquals(1500, ServerConfig.fromArgs("--role=uas", "--ring=1500", "--100rel=on").uas().ringMillis());
+    }
+
     @ParameterizedTest
     @CsvSource({"proxy.mode, sideways", "record-route, maybe", "timer.c, 0", "fork, sideways", "recurse, maybe"})
     void badProxyValuesNameTheirKey(String key, String value) {
@@ -136,6 +147,9 @@ class ServerConfigTest {
         "--role=registrar --log=loud                    | log",
         "--role=registrar --domain=exa_mple.com         | domain",
         "--role=uac --target=not-a-uri                  | target",
+        "--role=uas --ring=soon                         | ring",
+        "--role=uas --non-invite.delay=-1               | non-invite.delay",
+        "--role=uas --100rel=maybe                      | 100rel",
         "--role=registrar --colour=blue                 | colour",
         "--role=registrar --config                      | config",
         "--role=registrar role=uas                      | role=uas",

@@ -1,0 +1,30 @@
+package io.sipspec.ua;
+
+import java.util.Objects;
+
+/**
+ * How the UAS answers beyond the defaults of {@link UaConfig}: how long it takes over non-INVITE requests, and whether
+ * it sends its provisional responses to INVITE reliably (RFC 3262).
+ *
+ * @param nonInviteDelayMillis how long the UAS takes before the final response to a request other than INVITE, ACK and
+ *                             CANCEL outside a dialog; 0 answers at once. Meanwhile it sends a 100 (Trying) at once and
+ *                             another halfway. RFC 3261 §8.2.6.1 says "UASs SHOULD NOT issue a provisional response for
+ *                             a non-INVITE request": a UAS set so shows how its non-INVITE server transactions handle
+ *                             provisional responses (§17.2.2), nothing else
+ * @param reliability          whether the UAS supports, or requires, 100rel
+ */
+public record UasBehaviour(long nonInviteDelayMillis, Reliability reliability) {
+
+    /** RFC 3262 support: none, supported (applied to the 180 of callers that list 100rel), or required of callers. */
+    public enum Reliability { OFF, SUPPORTED, REQUIRED }
+
+    /** Answers at once, baseline SIP. */
+    public static final UasBehaviour DEFAULT = new UasBehaviour(0, Reliability.OFF);
+
+    public UasBehaviour {
+        if (nonInviteDelayMillis < 0) {
+            throw new IllegalArgumentException("nonInviteDelayMillis must not be negative: " + nonInviteDelayMillis);
+        }
+        Objects.requireNonNull(reliability, "reliability");
+    }
+}
