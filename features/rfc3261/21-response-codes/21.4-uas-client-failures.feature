@@ -14,6 +14,18 @@ Feature: RFC 3261 §21.4 Request Failure 4xx: what the device's refusals say
     Then alice receives a 480 response within 2 s
     And its start line matches "SIP/2\.0 480 (?!Temporarily Unavailable$)\S.*"
 
+  @rfc3261-21.4.22 @req-RFC3261-21.4.22-1
+  Scenario: A 484 says more than "Address Incomplete"
+    "The server received a request with a Request-URI that was incomplete. Additional information SHOULD be provided in
+    the reason phrase." The device finds every address incomplete; the reason phrase is more than the generic "Address
+    Incomplete".
+
+    Given the device is the embedded uas answering 484 after ringing 0 ms
+    And peer alice on udp
+    When alice sends the template "invite.sip"
+    Then alice receives a 484 response within 2 s
+    And its start line matches "SIP/2\.0 484 (?!Address Incomplete$)\S.*"
+
   @rfc3261-21 @req-RFC3261-21-1
   Scenario: HTTP/1.1 preconditions in a request get no HTTP-only status
     §21: "The response codes are consistent with, and extend, HTTP/1.1 response codes. Not all HTTP/1.1 response codes

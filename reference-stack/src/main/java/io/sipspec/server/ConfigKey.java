@@ -40,6 +40,9 @@ public enum ConfigKey {
             + "and another halfway (for tests of RFC 3261 §17.2.2; §8.2.6.1 advises against it)"),
     REL100("100rel", "off", "uas: RFC 3262 reliable provisional responses: off, on (a reliable 180 to callers that list 100rel) or "
             + "required (421 to INVITEs that do not)"),
+    ACCEPT("accept", "", "uas: comma-separated users whose Request-URIs the UAS takes requests for besides its own (others get 404, "
+            + "§8.2.2.1); empty: any"),
+    FOREIGN_TO("foreign-to", "accept", "uas: accept or reject (403, §8.2.2.1) requests whose To user is not one of accept's"),
     FAULTS("faults", null, "comma-separated faults to inject, for fault-injection tests only (default: the system property "
             + "sipspec.faults, else none; docs/faults.md lists them)");
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,7 +134,21 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
             case "required" -> UasBehaviour.Reliability.REQUIRED;
             default -> throw new ConfigException(ConfigKey.REL100, "'" + c.value(ConfigKey.REL100) + "' is not off, on or required");
         };
-        return new UasSettings(ringMillis, new UasBehaviour(number(c, ConfigKey.NON_INVITE_DELAY, 0), reliability));
+        Set<String> accepted = new LinkedHashSet<>();
+        for (String user : c.value(ConfigKey.ACCEPT).split(",")) {
+            if (!user.isBlank()) {
+                accepted.add(user.trim());
+            }
+        }
+        boolean rejectForeignTo = switch (c.value(ConfigKey.FOREIGN_TO).trim().toLowerCase(Locale.ROOT)) {
+            case "accept" -> false;
+            case "reject" -> true;
+            default -> throw new ConfigException(ConfigKey.FOREIGN_TO, "'" + c.value(ConfigKey.FOREIGN_TO) + "' is not accept or reject");
+        };
+        if (rejectForeignTo && accepted.isEmpty()) {
+            throw new ConfigException(ConfigKey.FOREIGN_TO, "reject needs the users of accept");
+        }
+        return new UasSettings(ringMillis, new UasBehaviour(number(c, ConfigKey.NON_INVITE_DELAY, 0), reliability, accepted, rejectForeignTo));
     }
 
     private static List<ListenPoint> listen(String value) {

@@ -1,6 +1,7 @@
 package io.sipspec.ua;
 
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How the UAS answers beyond the defaults of {@link UaConfig}: how long it takes over non-INVITE requests, and whether
@@ -12,19 +13,24 @@ import java.util.Objects;
  *                             a non-INVITE request": a UAS set so shows how its non-INVITE server transactions handle
  *                             provisional responses (§17.2.2), nothing else
  * @param reliability          whether the UAS supports, or requires, 100rel
+ * @param acceptedUsers        the user parts of the Request-URIs the UAS accepts requests for, besides its own user (that
+ *                             of its Contact); empty: any (RFC 3261 §8.2.2.1: others get 404)
+ * @param rejectForeignTo      whether a request whose To user is neither its own nor accepted gets 403 (§8.2.2.1 recommends
+ *                             accepting it: false)
  */
-public record UasBehaviour(long nonInviteDelayMillis, Reliability reliability) {
+public record UasBehaviour(long nonInviteDelayMillis, Reliability reliability, Set<String> acceptedUsers, boolean rejectForeignTo) {
 
     /** RFC 3262 support: none, supported (applied to the 180 of callers that list 100rel), or required of callers. */
     public enum Reliability { OFF, SUPPORTED, REQUIRED }
 
     /** Answers at once, baseline SIP. */
-    public static final UasBehaviour DEFAULT = new UasBehaviour(0, Reliability.OFF);
+    public static final UasBehaviour DEFAULT = new UasBehaviour(0, Reliability.OFF, Set.of(), false);
 
     public UasBehaviour {
         if (nonInviteDelayMillis < 0) {
             throw new IllegalArgumentException("nonInviteDelayMillis must not be negative: " + nonInviteDelayMillis);
         }
         Objects.requireNonNull(reliability, "reliability");
+        acceptedUsers = Set.copyOf(acceptedUsers);
     }
 }

@@ -17,6 +17,8 @@ import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.SipUri;
+import io.sipspec.message.Uri;
 import io.sipspec.parser.MessageValidator;
 import io.sipspec.parser.Violation;
 import io.sipspec.server.SipStack;
@@ -59,6 +61,9 @@ final class UasCore {
             HeaderName.AUTHENTICATION_INFO);
 
     private static final MediaType SDP = MediaType.parse("application/sdp");
+
+    /** The rejections of §8.2.1 (method) and of the Request-URI's scheme, which come before the addresses (§8.2.2.1). */
+    private static final Set<Integer> BEFORE_ADDRESSES = Set.of(400, 405, 501, 416);
 
     private final SipStack stack;
     private final UaConfig config;
@@ -138,8 +143,15 @@ final class UasCore {
         if (!authorized(tx, request)) {
             return;
         }
-        // §8.2.1 to §8.2.3: method, URI scheme, Require, content; in the order the RFC gives.
+        // §8.2.1 to §8.2.3: method, URI scheme, Require, content; in the order the RFC gives, the addresses of
+        // §8.2.2.1 (403, 404) after the method and the scheme.
         var rejection = config.inspection().inspect(request).filter(x -> !faults.skipsRejection(x.status()));
+        Optional<Integer> address = rejection.isPresent() && BEFORE_ADDRESSES.contains(rejection.get().status())
+                ? Optional.empty() : addressRejection(request);
+        if (address.isPresent()) {
+            tx.sendResponse(request.createResponse(address.get()).build());
+            return;
+        }
         if (rejection.isPresent()) {
             tx.sendResponse(rejection.get().toResponse(request).build());
             return;
@@ -181,6 +193,33 @@ final class UasCore {
         tx.sendResponse(request.createResponse(100).build());
         stack.scheduler().schedule(TimerName.UA, delay / 2, () -> tx.sendResponse(request.createResponse(100).reason("Still Trying").build()));
         stack.scheduler().schedule(TimerName.UA, delay, () -> tx.sendResponse(finalResponse));
+    }
+
+    /**
+     * The §8.2.2.1 rejection of a request to an address the UA does not take requests for, if it is set to reject them
+     * ({@link UasBehaviour#acceptedUsers()}): "If, on the other hand, the UAS decides to reject the request, it SHOULD
+     * generate a response with a 403 (Forbidden) status code and pass it to the server transaction for transmission."
+     * "If the Request-URI does not identify an address that the UAS is willing to accept requests for, it SHOULD reject
+     * the request with a 404 (Not Found) response." The Request-URI is checked first: it "identifies the UAS that is to
+     * process the request".
+     */
+    private Optional<Integer> addressRejection(SipRequest request) {
+        Set<String> accepted = config.behaviour().acceptedUsers();
+        if (accepted.isEmpty() || request.isMethod(Methods.ACK)) {
+            return Optional.empty();
+        }
+        if (!ours(request.requestUri(), accepted)) {
+            return Optional.of(404);
+        }
+        if (config.behaviour().rejectForeignTo() && (request.to() == null || !ours(request.to().uri(), accepted))) {
+            return Optional.of(403);
+        }
+        return Optional.empty();
+    }
+
+    private boolean ours(Uri uri, Set<String> accepted) {
+        String user = uri instanceof SipUri sip ? sip.user() : null;
+        return user != null && (user.equals(config.user()) || accepted.contains(user));
     }
 
     /** §22.2: with an authenticator configured, requests other than ACK and CANCEL must carry valid credentials. */
@@ -331,6 +370,10 @@ final class UasCore {
                 // §21.4.18: "The reason phrase SHOULD indicate a more precise cause as to why the callee is
                 // unavailable." This UA is set up to refuse every call, as with "do not disturb".
                 refusal.reason("Temporarily Unavailable (Do Not Disturb)");
+            } else if (status == 484) {
+                // §21.4.22: "The server received a request with a Request-URI that was incomplete. Additional
+                // information SHOULD be provided in the reason phrase." This UA is set up to find every address short.
+                refusal.reason("Address Incomplete (more digits expected)");
             }
             refused(tx, request, refusal.build(), session, call);
             return;

@@ -43,9 +43,10 @@ class ServerConfigTest {
         ServerConfig d = ServerConfig.fromArgs("--role=uas");
         assertEquals(new UasSettings(0, io.sipspec.ua.UasBehaviour.DEFAULT), d.uas());
 
-        ServerConfig c = ServerConfig.fromArgs("--role=uas", "--ring=forever", "--non-invite.delay=800", "--100rel=required");
+        ServerConfig c = ServerConfig.fromArgs("--role=uas", "--ring=forever", "--non-invite.delay=800", "--100rel=required",
+                "--accept=bob, carol", "--foreign-to=reject");
         assertEquals(new UasSettings(io.sipspec.ua.UaConfig.RING_FOREVER, new io.sipspec.ua.UasBehaviour(800,
-                io.sipspec.ua.UasBehaviour.Reliability.REQUIRED)), c.uas());
+                io.sipspec.ua.UasBehaviour.Reliability.REQUIRED, java.util.Set.of("bob", "carol"), true)), c.uas());
         assertEquals(1500, ServerConfig.fromArgs("--role=uas", "--ring=1500", "--100rel=on").uas().ringMillis());
     }
 
@@ -150,6 +151,8 @@ class ServerConfigTest {
         "--role=uas --ring=soon                         | ring",
         "--role=uas --non-invite.delay=-1               | non-invite.delay",
         "--role=uas --100rel=maybe                      | 100rel",
+        "--role=uas --foreign-to=maybe                  | foreign-to",
+        "--role=uas --foreign-to=reject                 | foreign-to",
         "--role=registrar --colour=blue                 | colour",
         "--role=registrar --config                      | config",
         "--role=registrar role=uas                      | role=uas",

@@ -144,4 +144,28 @@ class UasSettingsElementTest {
             assertNotEquals(421, peer.finalResponse(invite.topVia().branch(), "INVITE").statusCode());
         }
     }
+
+    @Test
+    @DisplayName("accept=bob: a Request-URI of another user gets 404, bob's and the UA's own user's get 200")
+    void acceptedUsers() {
+        try (ReferenceServer server = uas("--accept=bob"); UdpPeer peer = peer(server)) {
+            assertEquals(404, peer.exchange(peer.request("OPTIONS", "sip:carol@127.0.0.1", "sip:carol@127.0.0.1").build()).statusCode());
+            assertEquals(200, peer.exchange(peer.request("OPTIONS", BOB, BOB).build()).statusCode());
+            assertEquals(200, peer.exchange(peer.request("OPTIONS", "sip:sipspec@127.0.0.1", BOB).build()).statusCode());
+            assertEquals(416, peer.exchange(peer.request("OPTIONS", "tel:+15551234", BOB).build()).statusCode(),
+                    "the scheme is checked before the address");
+        }
+    }
+
+    @Test
+    @DisplayName("foreign-to: accept takes a request to bob whose To is carol's; reject answers it 403")
+    void foreignTo() {
+        try (ReferenceServer server = uas("--accept=bob", "--foreign-to=reject"); UdpPeer peer = peer(server)) {
+            assertEquals(403, peer.exchange(peer.request("OPTIONS", BOB, "sip:carol@127.0.0.1").build()).statusCode());
+            assertEquals(200, peer.exchange(peer.request("OPTIONS", BOB, BOB).build()).statusCode());
+        }
+        try (ReferenceServer server = uas("--accept=bob"); UdpPeer peer = peer(server)) {
+            assertEquals(200, peer.exchange(peer.request("OPTIONS", BOB, "sip:carol@127.0.0.1").build()).statusCode());
+        }
+    }
 }
