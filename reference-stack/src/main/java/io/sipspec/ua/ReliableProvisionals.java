@@ -1,5 +1,7 @@
 package io.sipspec.ua;
 
+import io.sipspec.fault.Fault;
+import io.sipspec.fault.FaultSet;
 import io.sipspec.message.HeaderName;
 import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipParseException;
@@ -34,13 +36,15 @@ public final class ReliableProvisionals {
 
     private final Scheduler scheduler;
     private final TimerConfig timers;
+    private final FaultSet faults;
     private final Consumer<ServerTransaction> unacknowledgedFor64T1;
     private final Map<ServerTransaction, Sent> sent = new HashMap<>();
 
     /** {@code unacknowledgedFor64T1} rejects the INVITE of a response that got no PRACK (RFC 3262 §3). */
-    ReliableProvisionals(Scheduler scheduler, TimerConfig timers, Consumer<ServerTransaction> unacknowledgedFor64T1) {
+    ReliableProvisionals(Scheduler scheduler, TimerConfig timers, FaultSet faults, Consumer<ServerTransaction> unacknowledgedFor64T1) {
         this.scheduler = scheduler;
         this.timers = timers;
+        this.faults = faults;
         this.unacknowledgedFor64T1 = unacknowledgedFor64T1;
     }
 
@@ -81,7 +85,11 @@ public final class ReliableProvisionals {
         }
         // RFC 3262 §3: "it MUST contain a Require header field containing the option tag 100rel, and MUST include an
         // RSeq header field."
-        s.response = provisional.toBuilder().header(HeaderName.REQUIRE, OPTION_TAG).header("RSeq", Long.toString(s.rseq)).build();
+        SipResponse.Builder b = provisional.toBuilder().header("RSeq", Long.toString(s.rseq));
+        if (!faults.has(Fault.RELIABLE_180_WITHOUT_REQUIRE)) {
+            b.header(HeaderName.REQUIRE, OPTION_TAG);
+        }
+        s.response = b.build();
         s.unacknowledged = true;
         tx.sendResponse(s.response);
         retransmit(tx, s, timers.t1Millis(), 0);

@@ -87,7 +87,7 @@ final class UasCore {
         this.uac = uac;
         this.incomingCalls = incomingCalls;
         this.retransmitter = new SuccessRetransmitter(stack.scheduler(), stack.timers(), this::noAck);
-        this.reliable = new ReliableProvisionals(stack.scheduler(), stack.timers(), this::noPrack);
+        this.reliable = new ReliableProvisionals(stack.scheduler(), stack.timers(), faults, this::noPrack);
     }
 
     long callsAnswered() {
@@ -166,7 +166,11 @@ final class UasCore {
             // §8.2.4: "In rare circumstances, where the server cannot process the request without the extension, the
             // server MAY send a 421 (Extension Required) response." "The needed extension(s) MUST be included in a
             // Require header field in the response." This UA is set to send every provisional response reliably.
-            tx.sendResponse(request.createResponse(421).header(HeaderName.REQUIRE, ReliableProvisionals.OPTION_TAG).build());
+            SipResponse.Builder b = request.createResponse(421);
+            if (!faults.has(Fault.NO_REQUIRE_IN_421)) {
+                b.header(HeaderName.REQUIRE, ReliableProvisionals.OPTION_TAG);
+            }
+            tx.sendResponse(b.build());
             return;
         }
         switch (request.method()) {
@@ -274,6 +278,9 @@ final class UasCore {
      * minute with the RFC's T1 of 500 ms, proportionally sooner with the scaled timers of tests.
      */
     private void refreshRinging(ServerTransaction tx, SipResponse ringingResponse) {
+        if (faults.has(Fault.NO_PROVISIONAL_REFRESH)) {
+            return;
+        }
         stack.scheduler().schedule(TimerName.UA, 120 * stack.timers().t1Millis(), () -> {
             if (ringing.containsKey(tx)) {
                 sendProvisional(tx, ringing.get(tx).request(), ringingResponse);
