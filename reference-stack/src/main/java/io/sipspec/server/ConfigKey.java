@@ -43,6 +43,9 @@ public enum ConfigKey {
     ACCEPT("accept", "", "uas: comma-separated users whose Request-URIs the UAS takes requests for besides its own (others get 404, "
             + "§8.2.2.1); empty: any"),
     FOREIGN_TO("foreign-to", "accept", "uas: accept or reject (403, §8.2.2.1) requests whose To user is not one of accept's"),
+    BODY_LIMIT("body.limit", "0", "uas: the largest request body in bytes the UAS processes (larger: 413, §21.4.11); 0: no limit but the parser's"),
+    BODY_LIMIT_RETRY_AFTER("body.limit.retry-after", "", "uas: seconds after which a request over body.limit may come again: the limit is "
+            + "temporary and its 413 carries Retry-After; empty: the limit is permanent"),
     FAULTS("faults", null, "comma-separated faults to inject, for fault-injection tests only (default: the system property "
             + "sipspec.faults, else none; docs/faults.md lists them)");
 

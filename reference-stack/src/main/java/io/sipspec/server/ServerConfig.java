@@ -148,7 +148,17 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         if (rejectForeignTo && accepted.isEmpty()) {
             throw new ConfigException(ConfigKey.FOREIGN_TO, "reject needs the users of accept");
         }
-        return new UasSettings(ringMillis, new UasBehaviour(number(c, ConfigKey.NON_INVITE_DELAY, 0), reliability, accepted, rejectForeignTo));
+        String retryAfter = c.value(ConfigKey.BODY_LIMIT_RETRY_AFTER);
+        long retry = retryAfter == null || retryAfter.isBlank() ? -1 : number(c, ConfigKey.BODY_LIMIT_RETRY_AFTER, 0);
+        long bodyLimit = number(c, ConfigKey.BODY_LIMIT, 0);
+        if (bodyLimit > Integer.MAX_VALUE) {
+            throw new ConfigException(ConfigKey.BODY_LIMIT, bodyLimit + " is more than " + Integer.MAX_VALUE);
+        }
+        if (retry >= 0 && bodyLimit == 0) {
+            throw new ConfigException(ConfigKey.BODY_LIMIT_RETRY_AFTER, "needs a body.limit");
+        }
+        return new UasSettings(ringMillis, new UasBehaviour(number(c, ConfigKey.NON_INVITE_DELAY, 0), reliability, accepted, rejectForeignTo,
+                (int) bodyLimit, retry));
     }
 
     private static List<ListenPoint> listen(String value) {

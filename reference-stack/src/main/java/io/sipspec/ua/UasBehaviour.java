@@ -17,14 +17,19 @@ import java.util.Set;
  *                             of its Contact); empty: any (RFC 3261 §8.2.2.1: others get 404)
  * @param rejectForeignTo      whether a request whose To user is neither its own nor accepted gets 403 (§8.2.2.1 recommends
  *                             accepting it: false)
+ * @param bodyLimit            the largest body in bytes of a request outside a dialog the UAS processes (larger: 413,
+ *                             RFC 3261 §21.4.11); 0: no limit but the parser's
+ * @param bodyRetryAfterSeconds when the limit is temporary, the seconds after which the client may try again (the 413
+ *                             carries them in Retry-After); -1: the limit is permanent
  */
-public record UasBehaviour(long nonInviteDelayMillis, Reliability reliability, Set<String> acceptedUsers, boolean rejectForeignTo) {
+public record UasBehaviour(long nonInviteDelayMillis, Reliability reliability, Set<String> acceptedUsers, boolean rejectForeignTo,
+        int bodyLimit, long bodyRetryAfterSeconds) {
 
     /** RFC 3262 support: none, supported (applied to the 180 of callers that list 100rel), or required of callers. */
     public enum Reliability { OFF, SUPPORTED, REQUIRED }
 
     /** Answers at once, baseline SIP. */
-    public static final UasBehaviour DEFAULT = new UasBehaviour(0, Reliability.OFF, Set.of(), false);
+    public static final UasBehaviour DEFAULT = new UasBehaviour(0, Reliability.OFF, Set.of(), false, 0, -1);
 
     public UasBehaviour {
         if (nonInviteDelayMillis < 0) {

@@ -156,6 +156,9 @@ final class UasCore {
             tx.sendResponse(rejection.get().toResponse(request).build());
             return;
         }
+        if (tooLarge(tx, request)) {
+            return;
+        }
         if (!faults.has(Fault.MERGED_REQUEST_ACCEPTED) && merged.isMerged(tx, request)) {
             // §8.2.2.2: "the UAS core SHOULD generate a 482 (Loop Detected) response"
             tx.sendResponse(request.createResponse(482).build());
@@ -224,6 +227,25 @@ final class UasCore {
     private boolean ours(Uri uri, Set<String> accepted) {
         String user = uri instanceof SipUri sip ? sip.user() : null;
         return user != null && (user.equals(config.user()) || accepted.contains(user));
+    }
+
+    /**
+     * §21.4.11: "The server is refusing to process a request because the request entity-body is larger than the server
+     * is willing or able to process." "If the condition is temporary, the server SHOULD include a Retry-After header
+     * field to indicate that it is temporary and after what time the client MAY try again." Returns whether the request
+     * got its 413.
+     */
+    private boolean tooLarge(ServerTransaction tx, SipRequest request) {
+        UasBehaviour b = config.behaviour();
+        if (b.bodyLimit() <= 0 || request.bodyLength() <= b.bodyLimit()) {
+            return false;
+        }
+        SipResponse.Builder r = request.createResponse(413);
+        if (b.bodyRetryAfterSeconds() >= 0) {
+            r.header(HeaderName.RETRY_AFTER, Long.toString(b.bodyRetryAfterSeconds()));
+        }
+        tx.sendResponse(r.build());
+        return true;
     }
 
     /** §22.2: with an authenticator configured, requests other than ACK and CANCEL must carry valid credentials. */

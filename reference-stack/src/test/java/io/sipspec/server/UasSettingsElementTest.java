@@ -168,4 +168,21 @@ class UasSettingsElementTest {
             assertEquals(200, peer.exchange(peer.request("OPTIONS", BOB, "sip:carol@127.0.0.1").build()).statusCode());
         }
     }
+
+    @Test
+    @DisplayName("body.limit: a larger body gets 413, with Retry-After when the limit is temporary; a body within it is processed")
+    void bodyLimit() {
+        byte[] body = "x".repeat(101).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (ReferenceServer server = uas("--body.limit=100", "--body.limit.retry-after=60"); UdpPeer peer = peer(server)) {
+            SipResponse r = peer.exchange(peer.request("OPTIONS", BOB, BOB).body("application/sdp", body).build());
+            assertEquals(413, r.statusCode());
+            assertEquals("60", r.headerValue("Retry-After"));
+            assertEquals(200, peer.exchange(peer.request("OPTIONS", BOB, BOB).build()).statusCode());
+        }
+        try (ReferenceServer server = uas("--body.limit=100"); UdpPeer peer = peer(server)) {
+            SipResponse r = peer.exchange(peer.request("OPTIONS", BOB, BOB).body("application/sdp", body).build());
+            assertEquals(413, r.statusCode());
+            assertNull(r.headerValue("Retry-After"));
+        }
+    }
 }
