@@ -202,7 +202,7 @@ Feature: RFC 3261 §13.1, §13.2.1 and §13.3 The device answers an INVITE
     And its parameter "tag" of header "From" is the same as "to-tag"
     And its parameter "tag" of header "To" equals "${tag}"
 
-  @rfc3261-13.3.1.1 @req-RFC3261-13.3.1.1-3
+  @isolated @rfc3261-13.3.1.1 @req-RFC3261-13.3.1.1-3
   Scenario: An INVITE left ringing gets a non-100 provisional response again within the minute
     "To prevent cancellation, the UAS MUST send a non-100 provisional response at every minute, to handle the
     possibility of lost provisional responses."

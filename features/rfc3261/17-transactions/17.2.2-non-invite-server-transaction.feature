@@ -1,6 +1,7 @@
 @rfc3261-17.2.2 @uas
 Feature: RFC 3261 §17.2.2 Non-INVITE Server Transaction
-  The device is the UAS and answers OPTIONS with 200 at once. Its server transaction then stays in the "Completed"
+  The device is the UAS and answers OPTIONS with 200 at once (but in the last scenario, where it is set to take its
+  time, with provisional responses first). Its server transaction then stays in the "Completed"
   state until Timer J fires: 64*T1 (3.2 s) over UDP, zero over TCP. While it is there, a retransmission of the
   request gets the same 200 again, byte for byte (the same To tag); once it is gone, the same request is new and
   gets a new 200, with a To tag of its own (§8.2.6.2).
@@ -64,7 +65,7 @@ Feature: RFC 3261 §17.2.2 Non-INVITE Server Transaction
     When alice sends the template "options.sip"
     Then alice receives a 200 response within T1
 
-  @udp @req-RFC3261-17.2.2-1 @req-RFC3261-17.2.2-2 @req-RFC3261-17.2.2-3 @req-RFC3261-17.2.2-4 @req-RFC3261-17.2.2-5
+  @udp @isolated @req-RFC3261-17.2.2-1 @req-RFC3261-17.2.2-2 @req-RFC3261-17.2.2-3 @req-RFC3261-17.2.2-4 @req-RFC3261-17.2.2-5
   Scenario: A slowly answered OPTIONS: provisional responses, the latest again for a retransmission, then the 200
     "While in the "Trying" state, if the TU passes a provisional response to the server transaction, the server
     transaction MUST enter the "Proceeding" state. The response MUST be passed to the transport layer for
