@@ -57,3 +57,16 @@ Feature: RFC 3261 §8.1.1.1 and §8.1.2: a request sent through a pre-existing r
     And the device sends a CANCEL to bob
     Then proxy receives a CANCEL request within 2 s
     And its header "Route" is the same as "route"
+
+  @rfc3261-17.1.1.3 @req-RFC3261-17.1.1.3-6
+  Scenario: The ACK of a 486 to an INVITE sent through the route set has the INVITE's Route values
+    §17.1.1.3: "If the INVITE request whose response is being acknowledged had Route header fields, those header
+    fields MUST appear in the ACK."
+
+    Given the device's pre-existing route set is "<sip:${peer.proxy};transport=tcp;lr>"
+    When the device sends an INVITE to bob
+    Then proxy receives an INVITE request within 2 s
+    And store its header "Route" as "route"
+    When proxy answers with 486
+    Then proxy receives an ACK request within 2 s
+    And its header "Route" is the same as "route"

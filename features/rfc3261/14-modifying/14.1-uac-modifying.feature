@@ -92,3 +92,33 @@ Feature: RFC 3261 §14.1 The device modifies the session it placed
     Then bob receives an ACK request within 2 s
     And bob receives no INVITE request within 2 s
     And bob receives a new INVITE request within 2500 ms
+
+  @rfc3261-14.2 @req-RFC3261-14.2-12
+  Scenario: The device's re-INVITE without an offer gets an offer it cannot take in the 2xx: a valid answer in the ACK, then a BYE
+    §14.2: "A UAS providing an offer in a 2xx (because the INVITE did not contain an offer) SHOULD construct the offer
+    as if the UAS were making a brand new call" ... "If, however, it is unacceptable to the UAC, the UAC SHOULD
+    generate an answer with a valid session description, and then send a BYE to terminate the session."
+    The device is made to send a re-INVITE without an offer (trigger.reinvite-without-offer); the only stream of bob's
+    offer has an encoding that exists nowhere (x-sipspec-none), so a valid answer rejects it with port 0.
+
+    When the device sends a re-INVITE without an offer in its dialog with bob
+    Then bob receives a new INVITE request within 2 s
+    And its body equals ""
+    When bob answers with 200 containing:
+      """
+      Contact: <sip:bob@${local}>
+      Content-Type: application/sdp
+
+      v=0
+      o=bob 2890844527 2890844528 IN IP4 ${local.host}
+      s=-
+      c=IN IP4 ${local.host}
+      t=0 0
+      m=audio 49172 RTP/AVP 96
+      a=rtpmap:96 x-sipspec-none/8000
+      """
+    Then bob receives an ACK request within 2 s
+    And its body is an SDP answer to the offer bob sent
+    And bob receives a BYE request within 2 s
+    And its header "To" equals "${invite-to};tag=bob-1"
+    When bob answers with 200

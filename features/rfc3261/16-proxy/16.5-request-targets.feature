@@ -215,3 +215,61 @@ Feature: RFC 3261 §16.5 Determining Request Targets
     Then bob2 receives a 200 response within 2 s
     And bob2 receives an INVITE request within 2 s
     And its start line equals "INVITE sip:${user}@${local} SIP/2.0"
+
+  @req-RFC3261-16.5-14
+  Scenario: A contact registered again while the INVITE rings is not added to the target set a second time
+    "If a proxy uses a dynamic source of information while building the target set (for instance, if it consults a
+    SIP Registrar), it SHOULD monitor that source for the duration of processing the request. New locations SHOULD be
+    added to the target set as they become available. As above, any given URI MUST NOT be added to the set more than
+    once."
+    Bob rings (180); then bob registers his contact again, under another Call-ID and written with a URI parameter the
+    first one did not have (§19.1.4: "any other uri-parameters appearing in only one URI are ignored when comparing the
+    URIs"): the URI is the one already in the target set, so bob gets no second INVITE.
+
+    Given the device is the proxy
+    And peer bob on udp
+    And peer alice on udp
+    When bob sends the template "register-user.sip"
+    Then bob receives a 200 response within 2 s
+    When alice sends the template "invite-user.sip"
+    Then bob receives an INVITE request within 2 s
+    When bob answers with 180
+    Then alice receives a 180 response within 2 s
+    When bob sends:
+      """
+      REGISTER sip:${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:${user}@127.0.0.1>
+      From: <sip:${user}@127.0.0.1>;tag=${tag}
+      Call-ID: again-${call-id}
+      CSeq: 1 REGISTER
+      Contact: <sip:${user}@${local};x-note=again>
+      Expires: 600
+      Content-Length: 0
+      """
+    Then bob receives a 200 response within 2 s
+    And bob receives no INVITE request within 1 s
+
+  @req-RFC3261-16.5-8
+  Scenario: A 3xx contact equal to a target already in the set is not added to it again
+    "If a target URI is already present in the set (based on the definition of equality for the URI type), it MUST NOT
+    be added again."
+    §16.5: "a proxy may choose to incorporate contacts obtained in a redirect response (3xx) into the target set". Bob
+    redirects to his own contact, written with a URI parameter the registered one does not have (§19.1.4: "any other
+    uri-parameters appearing in only one URI are ignored when comparing the URIs"): the URI is already in the target
+    set, so bob gets no second INVITE. The scenario needs a proxy that recurses (recurse=on).
+
+    Given the device is the proxy with "recurse=on"
+    And peer bob on udp
+    And peer alice on udp
+    When bob sends the template "register-user.sip"
+    Then bob receives a 200 response within 2 s
+    When alice sends the template "invite-user.sip"
+    Then bob receives an INVITE request within 2 s
+    When bob answers with 302 containing:
+      """
+      Contact: <sip:${user}@${local};x-note=again>
+      """
+    Then bob receives no INVITE request within 1 s
+    And alice receives a final response within 2 s

@@ -574,3 +574,35 @@ Feature: RFC 3261 §16.7 Response Processing
     Then alice receives nothing within 500 ms
     When bob answers the INVITE with 487
     Then alice receives a 487 response within 2 s
+
+  @tcp @req-RFC3261-16.7-38
+  Scenario: The proxy's Record-Route in a 2xx relayed from UDP to TCP is a loose-routing SIP URI of the proxy
+    "If the selected response contains a Record-Route header field value originally provided by this proxy, the proxy
+    MAY choose to rewrite the value before forwarding the response.  This allows the proxy to provide different URIs
+    for itself to the next upstream and downstream elements."
+    "The new URI provided by the proxy MUST satisfy the same constraints on URIs placed in Record-Route header fields in
+    requests (see Step 4 of Section 16.6) with the following modifications:"
+    §16.6 step 4: "The URI placed in the Record-Route header field value MUST be a SIP or SIPS URI.  This URI MUST
+    contain an lr parameter (see Section 19.1.1)." "The URI placed in the Record-Route header field MUST resolve to the
+    element inserting it (or a suitable stand-in) when the server location procedures of [4] are applied to it, so that
+    subsequent requests reach the same SIP element." Alice calls over TCP, bob is registered over UDP: the proxy may
+    give alice another URI for itself than it gave bob; whichever it gives her is a SIP URI with lr at its address
+    ${sut}. (A proxy that record-routes twice when the transport changes, as RFC 5658 describes, has two such values.
+    A proxy that does not record-route an INVITE fails here: the features expect a record-routing proxy.)
+
+    Given the device is the proxy
+    And peer bob on udp
+    And peer alice on tcp
+    When bob sends the template "register-user.sip"
+    Then bob receives a 200 response within 2 s
+    When alice sends the template "invite-user.sip"
+    Then bob receives an INVITE request within 2 s
+    And store its header "Record-Route" as "record-route"
+    When bob answers with 200 containing:
+      """
+      To: <sip:${user}@127.0.0.1>;tag=bob-1
+      Contact: <sip:bob@${local}>
+      Record-Route: ${record-route}
+      """
+    Then alice receives a 200 response within 2 s
+    And its header "Record-Route" matches "<sip:${sut}(;[^;>]+)*;lr(=on)?(;[^;>]+)*>(, <sip:${sut}(;[^;>]+)*;lr(=on)?(;[^;>]+)*>)?"

@@ -60,6 +60,20 @@ Feature: RFC 3261 §17.1.1 INVITE Client Transaction
     And its header "To" equals "${invite-to};tag=b486"
     And its header "CSeq" equals "${invite-seq} ACK"
 
+  @rfc3261-18.1.1 @req-RFC3261-18.1.1-11
+  Scenario: A 486 sent to the INVITE's source address and the port of its sent-by reaches the device, which acknowledges it
+    "For unreliable unicast transports, the client transport MUST be prepared to receive responses on the source IP
+    address from which the request is sent (as responses are sent back to the source address) and the port number in
+    the "sent-by" field."
+    bob sends the 486 where §18.2.2 sends a response over UDP without rport: to the IP address the INVITE came from
+    and the port of its Via's sent-by (5060 if it has none), whatever port the INVITE came from. The device shows that
+    it received the 486 by acknowledging it.
+
+    When bob answers with 486 to the source address and the sent-by port
+    Then bob receives an ACK request within 2 s
+    And its header "CSeq" equals "${invite-seq} ACK"
+    And its parameter "branch" of header "Via" is the same as "invite-branch"
+
   @isolated @req-RFC3261-17.1.1.2-22
   Scenario: A retransmission of the 486 gets the ACK again
     "Any retransmissions of the final response that are received while in the "Completed" state MUST cause the ACK to

@@ -181,3 +181,24 @@ Feature: RFC 3261 §22.2 and §22.3: the device answers a challenge with credent
       """
     Then bob receives an ACK request within 2 s
     And its header "Proxy-Authorization" is the same as "credentials"
+
+  @req-RFC3261-22.2-4
+  Scenario: The credentials that answered bob's 401 go with the device's next request to bob
+    "Once authentication credentials have been supplied (either directly by the user, or discovered in an internal
+    keyring), UAs SHOULD cache the credentials for a given value of the To header field and "realm" and attempt to
+    re-use these values on the next request for that destination."
+    The next OPTIONS goes to the same To; its credentials answer bob's challenge (the same realm and nonce, the nonce
+    count one higher).
+
+    When the device sends an OPTIONS to bob
+    Then bob receives an OPTIONS request within 2 s
+    When bob answers with 401 containing:
+      """
+      WWW-Authenticate: Digest realm="biloxi.example.com", nonce="a1b2c3d4e5f6", qop="auth", algorithm=MD5
+      """
+    Then bob receives an OPTIONS request within 2 s
+    And its credentials answer bob's challenge with the password "secret"
+    When bob answers with 200
+    And the device sends an OPTIONS to bob
+    Then bob receives an OPTIONS request within 2 s
+    And its credentials answer bob's challenge with the password "secret"

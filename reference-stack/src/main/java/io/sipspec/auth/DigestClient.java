@@ -7,13 +7,17 @@ import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.Uri;
 import io.sipspec.message.Via;
 import java.security.SecureRandom;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -50,6 +54,8 @@ public final class DigestClient {
     private final Function<String, ClientCredentials> credentials;
     private final Supplier<String> cnonces;
     private final Map<Key, Session> sessions = new LinkedHashMap<>();
+    /** The WWW-Authenticate realms answered for each destination: the URI of the request's To (RFC 3261 §22.2). */
+    private final Map<Uri, Set<Key>> destinations = new HashMap<>();
 
     /**
      * @param credentialsForRealm the credentials to use in a realm, or null when there are none
@@ -85,6 +91,15 @@ public final class DigestClient {
             return Optional.empty();
         }
         chosen.forEach((k, ch) -> sessions.put(k, new Session(ch, ch.algorithm().isSession() ? cnonces.get() : null)));
+        // RFC 3261 §22.2: "Once authentication credentials have been supplied (either directly by the user, or
+        // discovered in an internal keyring), UAs SHOULD cache the credentials for a given value of the To header field
+        // and "realm" and attempt to re-use these values on the next request for that destination." Proxy credentials
+        // are not: §22.3, "These credentials MUST NOT be cached across dialogs".
+        Uri to = toUri(request);
+        if (to != null) {
+            chosen.keySet().stream().filter(k -> k.type() == ChallengeType.WWW)
+                    .forEach(k -> destinations.computeIfAbsent(to, u -> new LinkedHashSet<>()).add(k));
+        }
         SipRequest.Builder b = withCredentials(request, chosen.keySet().stream().toList());
         // RFC 3261 §22.2: "When a UAC resubmits a request with its credentials after receiving a 401 (Unauthorized)
         // or 407 (Proxy Authentication Required) response, it MUST increment the CSeq header field value as it
@@ -111,6 +126,29 @@ public final class DigestClient {
             return request;
         }
         return withCredentials(request, List.copyOf(sessions.keySet())).build();
+    }
+
+    /**
+     * {@code request} with the credentials cached for its destination (the URI of its To header field) and their realms,
+     * each counting one more request with its nonce (RFC 3261 §22.2: UAs "attempt to re-use these values on the next
+     * request for that destination"); as it is when none are cached or it carries Authorization already.
+     */
+    public synchronized SipRequest authorizeCached(SipRequest request) {
+        Uri to = toUri(request);
+        Set<Key> keys = to == null ? null : destinations.get(to);
+        if (keys == null || !request.headers().values(ChallengeType.WWW.credentialsHeader().name()).isEmpty()) {
+            return request;
+        }
+        List<Key> live = keys.stream().filter(sessions::containsKey).toList();
+        return live.isEmpty() ? request : withCredentials(request, live).build();
+    }
+
+    private static Uri toUri(SipRequest request) {
+        try {
+            return request.to() == null ? null : request.to().uri();
+        } catch (SipParseException e) {
+            return null;
+        }
     }
 
     /**

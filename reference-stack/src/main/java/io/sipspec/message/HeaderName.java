@@ -1,5 +1,8 @@
 package io.sipspec.message;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,6 +75,15 @@ public final class HeaderName {
      */
     private static final HeaderName[][] BY_SLOT = new HeaderName[(MAX_LENGTH + 1) * 32][];
     private static final byte[][][] KEYS_BY_SLOT = new byte[(MAX_LENGTH + 1) * 32][][];
+    /**
+     * Per slot and candidate, the lower-case name in little-endian 8-byte words (zero past its end), and per word the
+     * bits to OR into the bytes read before comparing: 0x20 where the name has a letter (upper and lower case then
+     * compare equal, and nothing else does: only a letter's case differs in that bit), 0 elsewhere ("-" compares
+     * exactly), and all bits past the name's end (so that the bytes after it compare equal to the all-ones there too).
+     */
+    private static final long[][][] WORDS_BY_SLOT = new long[(MAX_LENGTH + 1) * 32][][];
+    private static final long[][][] FOLD_BY_SLOT = new long[(MAX_LENGTH + 1) * 32][][];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static {
         if (KNOWN.size() > 64) {
@@ -111,6 +123,19 @@ public final class HeaderName {
         KEYS_BY_SLOT[slot] = KEYS_BY_SLOT[slot] == null ? new byte[1][] : Arrays.copyOf(KEYS_BY_SLOT[slot], n + 1);
         names[n] = h;
         KEYS_BY_SLOT[slot][n] = key;
+        int words = (key.length + 7) / 8;
+        long[] word = new long[words];
+        long[] fold = new long[words];
+        for (int i = 0; i < words * 8; i++) {
+            long k = i < key.length ? key[i] & 0xFF : 0xFF;
+            long f = i >= key.length ? 0xFF : key[i] >= 'a' && key[i] <= 'z' ? 0x20 : 0;
+            word[i / 8] |= k << (8 * (i % 8));
+            fold[i / 8] |= f << (8 * (i % 8));
+        }
+        WORDS_BY_SLOT[slot] = WORDS_BY_SLOT[slot] == null ? new long[1][] : Arrays.copyOf(WORDS_BY_SLOT[slot], n + 1);
+        FOLD_BY_SLOT[slot] = FOLD_BY_SLOT[slot] == null ? new long[1][] : Arrays.copyOf(FOLD_BY_SLOT[slot], n + 1);
+        WORDS_BY_SLOT[slot][n] = word;
+        FOLD_BY_SLOT[slot][n] = fold;
     }
 
     /** The slot of a name of {@code length} bytes (at most {@link #MAX_LENGTH}) starting with {@code first}, any case. */
@@ -144,6 +169,17 @@ public final class HeaderName {
         if (names == null) {
             return null;
         }
+        if (from + ((len + 7) & ~7) <= bytes.length) {
+            // eight bytes at a time (the words may read past the name, within the array: see FOLD_BY_SLOT)
+            long[][] words = WORDS_BY_SLOT[slot];
+            long[][] folds = FOLD_BY_SLOT[slot];
+            for (int k = 0; k < names.length; k++) {
+                if (equalsIgnoreCase(words[k], folds[k], bytes, from)) {
+                    return names[k];
+                }
+            }
+            return null;
+        }
         byte[][] keys = KEYS_BY_SLOT[slot];
         for (int k = 0; k < names.length; k++) {
             if (equalsIgnoreCase(keys[k], bytes, from)) {
@@ -151,6 +187,16 @@ public final class HeaderName {
             }
         }
         return null;
+    }
+
+    /** Whether {@code b} at {@code from} holds the name of {@code words} in any case (see {@link #FOLD_BY_SLOT}). */
+    private static boolean equalsIgnoreCase(long[] words, long[] folds, byte[] b, int from) {
+        for (int i = 0; i < words.length; i++) {
+            if (((long) LONGS.get(b, from + 8 * i) | folds[i]) != words[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code b} holds {@code lowerKey} (lower-case US-ASCII) at {@code from}, in any case. */

@@ -1,7 +1,5 @@
 package io.sipspec.message;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 
@@ -108,28 +106,28 @@ public final class HeaderType<T> {
     List<T> parseField(SipReader r, int from, int to) {
         if (!list) {
             T one = parseOne(r, from, to);
-            return one == null ? List.of() : Collections.singletonList(one);
+            return one == null ? Elements.empty() : Elements.of(one);
         }
         try {
             r.sws();
             if (r.atEnd()) {
                 if (emptyAllowed) {
-                    return List.of();
+                    return Elements.empty();
                 }
                 throw r.error("empty value");
             }
             T first = reader.read(r);
             if (!r.comma()) {
                 r.expectEnd();
-                return Collections.singletonList(first); // most rows hold one element
+                return Elements.of(first); // most rows hold one element
             }
-            List<T> out = new ArrayList<>(4);
+            Elements.Builder out = new Elements.Builder();
             out.add(first);
             do {
                 out.add(reader.read(r));
             } while (r.comma());
             r.expectEnd();
-            return out;
+            return out.build();
         } catch (SipParseException e) {
             throw inValue(e, r, from, to);
         }
@@ -140,7 +138,7 @@ public final class HeaderType<T> {
      * As {@link #parseField(SipReader, int, int)}, appending the elements to {@code out} instead of returning a list:
      * the elements of a header in several rows are collected in one list, without a list per row.
      */
-    void parseFieldInto(SipReader r, int from, int to, List<Object> out) {
+    void parseFieldInto(SipReader r, int from, int to, Elements.Builder out) {
         if (!list) {
             T one = parseOne(r, from, to);
             if (one != null) {

@@ -1,6 +1,5 @@
 package io.sipspec.message;
 
-import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,9 @@ import java.util.RandomAccess;
  * someone asks for them.
  */
 public final class Headers extends AbstractList<HeaderField> implements RandomAccess {
+
+    /** The size of {@link #first}: one slot per known name (declared before {@link #EMPTY}, which uses it). */
+    private static final int FIRST_SLOTS = HeaderName.known().size();
 
     static final Headers EMPTY = new Headers(new HeaderField[0], 0);
 
@@ -39,6 +41,11 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
      */
     private final long present;
     private final long repeated;
+    /**
+     * Per known name ({@link HeaderName#index()}), 1 + the index of its first row when that is below 255, else 0 (absent,
+     * or found by a scan): the typed accessors, a dozen a message, look a header up without a scan of the rows.
+     */
+    private final byte[] first;
 
     Headers(HeaderField[] fields, int size) {
         this.size = size;
@@ -53,6 +60,7 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         this.bounds = null;
         this.present = present(names, size);
         this.repeated = repeated(names, size);
+        this.first = first(names, size);
     }
 
     private Headers(byte[] raw, HeaderName[] names, int[] bounds, String[] values, int size) {
@@ -61,8 +69,34 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         this.values = values;
         this.raw = raw;
         this.bounds = bounds;
-        this.present = present(names, size);
-        this.repeated = repeated(names, size);
+        byte[] f = new byte[FIRST_SLOTS];
+        long p = 0;
+        long r = 0;
+        for (int i = 0; i < size; i++) {
+            HeaderName name = names[i];
+            long bit = bit(name);
+            if ((p & bit) == 0 && bit != 0 && i < 255) {
+                f[name.index()] = (byte) (i + 1);
+            }
+            r |= p & bit;
+            p |= bit;
+        }
+        this.present = p;
+        this.repeated = r;
+        this.first = f;
+    }
+
+    private static byte[] first(HeaderName[] names, int size) {
+        byte[] f = new byte[FIRST_SLOTS];
+        long p = 0;
+        for (int i = 0; i < size && i < 255; i++) {
+            long bit = bit(names[i]);
+            if ((p & bit) == 0 && bit != 0) {
+                f[names[i].index()] = (byte) (i + 1);
+            }
+            p |= bit;
+        }
+        return f;
     }
 
     private static long present(HeaderName[] names, int size) {
@@ -138,9 +172,9 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
             int end = bounds[2 * i + 1];
             if (end < 0) {
                 byte[] u = new byte[~end - bounds[2 * i]];
-                v = new String(u, 0, unfold(raw, bounds[2 * i], ~end, u), StandardCharsets.ISO_8859_1);
+                v = SipReader.latin1(u, 0, unfold(raw, bounds[2 * i], ~end, u));
             } else {
-                v = new String(raw, bounds[2 * i], end - bounds[2 * i], StandardCharsets.ISO_8859_1);
+                v = SipReader.latin1(raw, bounds[2 * i], end - bounds[2 * i]);
             }
             String[] a = values;
             if (a == null) {
@@ -183,9 +217,9 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         int n = 0;
         int i = from;
         while (i < to) {
-            int seg = i;
-            while (seg < to && b[seg] != '\n') {
-                seg++;
+            int seg = SipReader.indexOf(b, '\n', i, to);
+            if (seg < 0) {
+                seg = to;
             }
             int pe = seg > i && b[seg - 1] == '\r' ? seg - 1 : seg;
             int ps = i;
@@ -216,6 +250,10 @@ public final class Headers extends AbstractList<HeaderField> implements RandomAc
         if (name.isKnown()) {
             if ((present & bit(name)) == 0) {
                 return -1;
+            }
+            int f = first[name.index()] & 0xFF;
+            if (f > from) {
+                return f - 1; // from is at or before the first row of the name
             }
             // known names are canonical instances: compared by identity
             for (int i = from; i < size; i++) {

@@ -4,7 +4,6 @@ import io.netty.buffer.ByteBuf;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -72,9 +71,9 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     public <T> List<T> headerValues(HeaderType<T> type) {
         Object v = typed(type);
         if (v == null || v == EMPTY_VALUE) {
-            return List.of();
+            return Elements.empty();
         }
-        return type.isRepeatable() ? (List<T>) v : Collections.singletonList((T) v);
+        return type.isRepeatable() ? (List<T>) v : Elements.of((T) v);
     }
 
     /** The first element of the header, or null if absent. */
@@ -139,12 +138,12 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
             return parseField(type, first);
         }
         // the elements of every row in one list: no list per row, no copy of them at the end
-        List<Object> out = new ArrayList<>(4);
+        Elements.Builder out = new Elements.Builder();
         for (int i = first; i >= 0; i = headers.nextIndexOf(name, i)) {
             SipReader r = headers.reader(i);
             type.parseFieldInto(r, r.position(), r.limit(), out);
         }
-        return Collections.unmodifiableList(out);
+        return out.build();
     }
 
     private List<?> parseField(HeaderType<?> type, int row) {
@@ -219,6 +218,11 @@ public abstract sealed class SipMessage permits SipRequest, SipResponse {
     /** The body decoded as UTF-8. */
     public String bodyText() {
         return new String(raw, bodyOffset, raw.length - bodyOffset, StandardCharsets.UTF_8);
+    }
+
+    /** The wire bytes themselves, not a copy: for the message's own values, which read in them. */
+    final byte[] wire() {
+        return raw;
     }
 
     /** The length of the wire form. */

@@ -101,14 +101,24 @@ public final class SipReader {
 
     /** The text {@code from, to)} of a {@link #source()}. */
     static String slice(Object source, int from, int to) {
-        return source instanceof String str ? str.substring(from, to)
-                : new String((byte[]) source, from, to - from, StandardCharsets.ISO_8859_1);
+        return source instanceof String str ? str.substring(from, to) : latin1((byte[]) source, from, to - from);
     }
 
     /** The input from {@code from} to {@code to}, copied. */
     String slice(int from, int to) {
         // the bytes hold every character up to U+00FF as it is: the String is needed only for wider ones
-        return wide ? s.substring(from, to) : new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        return wide ? s.substring(from, to) : latin1(b, from, to - from);
+    }
+
+    /**
+     * {@code bytes[from, from + length)} as ISO-8859-1 text, each byte one character: what {@code new String(bytes,
+     * from, length, ISO_8859_1)} makes, through the constructor that does only that (a copy of the bytes). The charset
+     * constructor holds every decoder (840 bytecodes in JDK 17), too big for the JIT to inline into the many small
+     * methods that cut text out of a message, so each of them paid a call and the checks before the Latin-1 case.
+     */
+    @SuppressWarnings("deprecation")
+    public static String latin1(byte[] bytes, int from, int length) {
+        return new String(bytes, 0, from, length);
     }
 
     /** Whether {@code text} is this reader's {@link #input()} (an error raised while reading it). */
@@ -130,6 +140,11 @@ public final class SipReader {
      * time (the lowest byte that the "has a zero byte" bit trick flags in {@code word ^ c...c} is exactly the first match).
      */
     int indexOf(char c, int from) {
+        return indexOf(b, c, from, end);
+    }
+
+    /** As {@link #indexOf(char, int)} in {@code b[from, end)}. */
+    static int indexOf(byte[] b, char c, int from, int end) {
         long pattern = ONES * c;
         int i = from;
         while (i + 8 <= end) {
@@ -146,6 +161,23 @@ public final class SipReader {
             }
         }
         return -1;
+    }
+
+    /** "SIP/2.0/" as a little-endian word (see {@link #skipSip20Slash}). */
+    private static final long SIP_2_0_SLASH = (long) LONGS.get("SIP/2.0/".getBytes(StandardCharsets.US_ASCII), 0);
+
+    /**
+     * Consumes {@code "SIP/2.0/"} and the SWS after it when it is next, exactly so written (in one compare of eight
+     * bytes): what {@code token() slash() token() slash()} reads there, as they would return "SIP" and "2.0" (see
+     * {@link #text}), so a Via's sent-protocol, nearly always so written, is read without two tokens and two separators.
+     */
+    boolean skipSip20Slash() {
+        if (pos + 8 <= end && (long) LONGS.get(b, pos) == SIP_2_0_SLASH) {
+            pos += 8;
+            sws();
+            return true;
+        }
+        return false;
     }
 
     public boolean atEnd() {
@@ -706,24 +738,26 @@ public final class SipReader {
         int label = p;
         boolean hostname = true;
         boolean alphaLabel = false;
-        // only digits and dots so far: the host may be an IPv4address
-        boolean digits = true;
+        // the OR of the HOST_CHARS kinds read: no HOST_LETTER bit, only digits and dots, so it may be an IPv4address
+        int kinds = 0;
         while (p < e) {
-            int c = a[p];
-            if (c == '.') {
+            int k = HOST_CHARS[a[p] & 0xFF];
+            if (((k - 1) & ~1) == 0) {
+                // a letter or a digit (kind 1 or 2), by far the most frequent: one test
+                kinds |= k;
+            } else if (k == HOST_DOT) {
                 hostname &= p > label && a[p - 1] != '-';
                 alphaLabel = p > label && isAlpha(a[label]);
                 label = p + 1;
-            } else if (c == '-') {
+            } else if (k == HOST_HYPHEN) {
                 hostname &= p > label;
-                digits = false;
-            } else if (isAlphanum(c)) {
-                digits &= c <= '9';
+                kinds |= k;
             } else {
                 break;
             }
             p++;
         }
+        boolean digits = (kinds & HOST_LETTER) == 0;
         pos = p;
         if (p == start) {
             throw error("expected host");
@@ -741,6 +775,24 @@ public final class SipReader {
             throw error("invalid host \"" + slice(start, pos) + '"', start);
         }
         return -1;
+    }
+
+    /**
+     * The characters of a hostname or IPv4address by kind, for {@link #hostnameOrIpv4}: a letter, a digit, "-" (which
+     * has the {@link #HOST_LETTER} bit too: neither is in an IPv4address), "." or (0) none of them.
+     */
+    private static final int HOST_LETTER = 1;
+    private static final int HOST_DIGIT = 2;
+    private static final int HOST_HYPHEN = 4 | HOST_LETTER;
+    private static final int HOST_DOT = 8;
+    private static final byte[] HOST_CHARS = hostChars();
+
+    private static byte[] hostChars() {
+        byte[] t = new byte[256];
+        for (int c = 0; c < 128; c++) {
+            t[c] = (byte) (isAlpha(c) ? HOST_LETTER : isDigit(c) ? HOST_DIGIT : c == '-' ? HOST_HYPHEN : c == '.' ? HOST_DOT : 0);
+        }
+        return t;
     }
 
     /** IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT: the input {@code [from, to)} as a number, or -1. */
@@ -913,6 +965,20 @@ public final class SipReader {
         return table;
     }
 
+    /** The first (up to) eight bytes of each token of {@link #COMMON} as a little-endian word, zero past its end. */
+    private static final long[] COMMON_WORDS = commonWords();
+
+    private static long[] commonWords() {
+        long[] words = new long[COMMON_BYTES.length];
+        for (int i = 0; i < words.length; i++) {
+            byte[] t = COMMON_BYTES[i];
+            for (int j = 0; t != null && j < Math.min(8, t.length); j++) {
+                words[i] |= (long) (t[j] & 0xFF) << (8 * j);
+            }
+        }
+        return words;
+    }
+
     private static byte[][] commonBytes() {
         byte[][] table = new byte[COMMON.length][];
         for (int i = 0; i < COMMON.length; i++) {
@@ -934,8 +1000,16 @@ public final class SipReader {
         if (end > start) {
             int slot = slot(b[start], b[end - 1], end - start);
             byte[] t = COMMON_BYTES[slot];
-            if (t != null && t.length == end - start && sameBytes(t, start)) {
-                return COMMON[slot];
+            int n = end - start;
+            if (t != null && t.length == n) {
+                if (n <= 8 && start + 8 <= b.length) {
+                    // one compare of the eight bytes at start, those past the token masked off
+                    if (((long) LONGS.get(b, start) & (-1L >>> (64 - 8 * n))) == COMMON_WORDS[slot]) {
+                        return COMMON[slot];
+                    }
+                } else if (sameBytes(t, start)) {
+                    return COMMON[slot];
+                }
             }
         }
         return slice(start, end);

@@ -1,5 +1,6 @@
 package io.sipspec.message;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,11 @@ import java.util.Objects;
 public final class SipRequest extends SipMessage {
 
     private final String method;
-    private final String requestUriText;
+    /** The Request-URI as received; for a parsed request made from {@code raw[uriFrom, uriTo)} on first use. */
+    private String requestUriText;
+    /** Where a parsed request's Request-URI is in its wire bytes, or -1 when {@link #requestUriText} is given. */
+    private final int uriFrom;
+    private final int uriTo;
     private Uri requestUri;
 
     private SipRequest(String method, String requestUriText, Uri requestUri, String version, Headers headers, byte[] raw,
@@ -19,7 +24,16 @@ public final class SipRequest extends SipMessage {
         super(version, headers, raw, bodyOffset);
         this.method = method;
         this.requestUriText = requestUriText;
+        this.uriFrom = -1;
+        this.uriTo = -1;
         this.requestUri = requestUri;
+    }
+
+    private SipRequest(String method, int uriFrom, int uriTo, String version, Headers headers, byte[] raw, int bodyOffset) {
+        super(version, headers, raw, bodyOffset);
+        this.method = method;
+        this.uriFrom = uriFrom;
+        this.uriTo = uriTo;
     }
 
     /**
@@ -36,6 +50,15 @@ public final class SipRequest extends SipMessage {
         return new SipRequest(method, requestUri, null, version, headers, raw, bodyOffset);
     }
 
+    /**
+     * For decoders: as the other {@code fromWire}, the Request-URI being {@code raw[uriFrom, uriTo)} (UTF-8), read in
+     * place when it is asked for: its text is made only if {@link #requestUriText()} is called.
+     */
+    public static SipRequest fromWire(String method, int uriFrom, int uriTo, String version, Headers headers, byte[] raw,
+            int bodyOffset) {
+        return new SipRequest(method, uriFrom, uriTo, version, headers, raw, bodyOffset);
+    }
+
     public static Builder builder(String method, Uri requestUri) {
         return new Builder(method, requestUri);
     }
@@ -50,7 +73,12 @@ public final class SipRequest extends SipMessage {
     }
 
     public String requestUriText() {
-        return requestUriText;
+        String t = requestUriText;
+        if (t == null) {
+            // a String's fields are final: made twice by two threads, it is the same value either way
+            requestUriText = t = new String(wire(), uriFrom, uriTo - uriFrom, StandardCharsets.UTF_8);
+        }
+        return t;
     }
 
     /**
@@ -61,14 +89,33 @@ public final class SipRequest extends SipMessage {
     public Uri requestUri() {
         Uri u = requestUri;
         if (u == null) {
-            requestUri = u = Uri.parse(requestUriText);
+            requestUri = u = uriFrom >= 0 ? readRequestUri() : Uri.parse(requestUriText);
         }
         return u;
     }
 
+    /**
+     * A SIP or SIPS Request-URI read in place in the wire bytes, as {@link Uri#parse} reads its text (no text, no copy);
+     * any other scheme, or one that does not parse (its error must give positions in the text), from the text.
+     */
+    private Uri readRequestUri() {
+        byte[] b = wire();
+        int from = uriFrom;
+        int to = uriTo;
+        if (to - from > 4 && (b[from] | 0x20) == 's' && (b[from + 1] | 0x20) == 'i' && (b[from + 2] | 0x20) == 'p'
+                && (b[from + 3] == ':' || (b[from + 3] | 0x20) == 's' && b[from + 4] == ':')) {
+            try {
+                return SipUri.read(new SipReader(b, from, to), from, to);
+            } catch (SipParseException e) {
+                // reported below, as the text reports it
+            }
+        }
+        return Uri.parse(requestUriText());
+    }
+
     @Override
     public String startLine() {
-        return method + ' ' + requestUriText + ' ' + version();
+        return method + ' ' + requestUriText() + ' ' + version();
     }
 
     @Override
@@ -107,7 +154,7 @@ public final class SipRequest extends SipMessage {
         private Builder(SipRequest r) {
             super(r);
             this.method = r.method;
-            this.requestUri = r.requestUriText;
+            this.requestUri = r.requestUriText();
         }
 
         public Builder method(String m) {

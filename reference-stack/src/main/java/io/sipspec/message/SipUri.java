@@ -121,11 +121,9 @@ public final class SipUri implements Uri {
         String password = null;
         // RFC 3261 §25.1: user and password cannot hold a literal "@" (it must be escaped), nor can
         // uri-parameters or headers; so the first "@" ends the userinfo.
-        int at = r.position();
-        while (at < to && r.charAt(at) != '@') {
-            at++; // not s.indexOf: the text may go on past the URI (a message head), the search must stop at its end
-        }
-        if (at < to) {
+        // eight bytes at a time, up to the URI's end (the reader's limit here), not the end of the text it is in
+        int at = r.indexOf('@', r.position());
+        if (at >= 0) {
             int start = r.position();
             // user = 1*( unreserved / escaped / user-unreserved )
             r.skipUser(); // the user part is copied out when asked for: most URIs are only routed on

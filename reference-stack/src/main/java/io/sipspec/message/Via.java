@@ -17,6 +17,10 @@ public final class Via {
     /** RFC 3261 §8.1.1.7: "The branch ID inserted by an element compliant with this specification MUST always begin with the characters "z9hG4bK"." */
     public static final String MAGIC_COOKIE = "z9hG4bK";
 
+    /** The protocol-name and protocol-version of nearly every Via, shared (as {@link SipReader#token} shares them). */
+    private static final String SIP = "SIP";
+    private static final String VERSION_2_0 = "2.0";
+
     private final String protocolName;
     private final String protocolVersion;
     private final String transport;
@@ -59,13 +63,20 @@ public final class Via {
     static Via read(SipReader r) {
         r.sws();
         int start = r.position();
-        String name = r.token();
-        if (!r.slash()) {
-            throw r.error("expected '/' in sent-protocol");
-        }
-        String version = r.token();
-        if (!r.slash()) {
-            throw r.error("expected '/' in sent-protocol");
+        String name;
+        String version;
+        if (r.skipSip20Slash()) {
+            name = SIP;
+            version = VERSION_2_0;
+        } else {
+            name = r.token();
+            if (!r.slash()) {
+                throw r.error("expected '/' in sent-protocol");
+            }
+            version = r.token();
+            if (!r.slash()) {
+                throw r.error("expected '/' in sent-protocol");
+            }
         }
         String transport = r.token();
         if (!r.lws()) {

@@ -91,7 +91,9 @@ public final class SipMessageParser {
         private int lineTo;
         boolean request;
         String method;
-        String requestUri;
+        /** The Request-URI is {@code line[uriFrom, uriTo)}, relative to the start of the message. */
+        int uriFrom;
+        int uriTo;
         String version;
         int status;
         String reason;
@@ -126,7 +128,7 @@ public final class SipMessageParser {
         SipMessage toMessage(byte[] raw, int bodyOffset) {
             Headers headers = Headers.fromWire(raw, names, bounds, values, fieldCount);
             return request
-                    ? SipRequest.fromWire(method, requestUri, version, headers, raw, bodyOffset)
+                    ? SipRequest.fromWire(method, uriFrom, uriTo, version, headers, raw, bodyOffset)
                     : SipResponse.fromWire(status, reason, version, headers, raw, bodyOffset);
         }
 
@@ -167,7 +169,7 @@ public final class SipMessageParser {
             if (bounds[2 * i + 1] < 0) {
                 return unfoldAscii(line, msgStart + bounds[2 * i], msgStart + ~bounds[2 * i + 1]);
             }
-            return new String(line, msgStart + bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i], StandardCharsets.ISO_8859_1);
+            return SipReader.latin1(line, msgStart + bounds[2 * i], bounds[2 * i + 1] - bounds[2 * i]);
         }
 
         /** The rows read so far, for an error. */
@@ -281,9 +283,11 @@ public final class SipMessageParser {
             byte c = b[i]; // a control character, DEL, or (negative) a byte of a non-ASCII character
             if (c < 0) {
                 h.nonAscii = true;
+            } else if (c == '\r' && i + 1 < end && b[i + 1] == '\n') {
+                return i + 1; // CRLF, nearly every line: no second scan to find its LF
             } else if (c == '\n') {
                 return i;
-            } else if (c != '\t' && !(c == '\r' && i + 1 < end && b[i + 1] == '\n')) {
+            } else if (c != '\t') {
                 h.control = true;
             }
         }
@@ -320,12 +324,15 @@ public final class SipMessageParser {
                 throw new SipDecodeException("Status-Code below 100", c - s, 400, h.startLine(), null);
             }
             int r = Math.min(c + 4, e);
-            h.reason = new String(b, r, e - r, StandardCharsets.UTF_8);
+            boolean ascii = true;
             for (int i = r; i < e; i++) {
                 if (b[i] >= 0 && b[i] < 0x20 && b[i] != '\t' || b[i] == 0x7F) {
                     throw new SipDecodeException("control character in Reason-Phrase", i - s, 400, h.startLine(), null);
                 }
+                ascii &= b[i] >= 0;
             }
+            // US-ASCII (nearly always) decodes as Latin-1 does, through the small constructor (see SipReader#latin1)
+            h.reason = ascii ? SipReader.latin1(b, r, e - r) : new String(b, r, e - r, StandardCharsets.UTF_8);
             h.request = false;
             return;
         }
@@ -337,12 +344,10 @@ public final class SipMessageParser {
             throw new SipDecodeException(sp1 == s ? "expected Method" : "expected SP after Method", sp1 - s, 400, h.startLine(), null);
         }
         int u = sp1 + 1;
-        int sp2 = u;
-        while (sp2 < e && b[sp2] != ' ' && b[sp2] != '\t') {
-            if (b[sp2] >= 0 && b[sp2] < 0x20 || b[sp2] == 0x7F) {
-                throw new SipDecodeException("control character in Request-URI", sp2 - s, 400, h.startLine(), null);
-            }
-            sp2++;
+        // the first SP, HTAB, other control character or DEL, eight bytes at a time
+        int sp2 = AsciiScan.skipToSpaceOrControl(b, u, e);
+        if (sp2 < e && b[sp2] != ' ' && b[sp2] != '\t') {
+            throw new SipDecodeException("control character in Request-URI", sp2 - s, 400, h.startLine(), null);
         }
         if (sp2 == u) {
             throw new SipDecodeException("expected Request-URI after a single SP", u - s, 400, h.startLine(), null);
@@ -358,7 +363,8 @@ public final class SipMessageParser {
         }
         h.request = true;
         h.method = word(b, s, sp1);
-        h.requestUri = new String(b, u, sp2 - u, StandardCharsets.UTF_8);
+        h.uriFrom = u - h.msgStart;
+        h.uriTo = sp2 - h.msgStart;
         h.version = word(b, v, e);
     }
 
@@ -406,21 +412,28 @@ public final class SipMessageParser {
 
     /** Reads one header row into {@code h}; returns its name. */
     private HeaderName headerField(Head h, byte[] b, int msgStart, int s, int le, boolean folded) {
-        int colon = s;
-        while (colon < le && isTokenByte(b[colon])) {
-            colon++;
-        }
-        int nameEnd = colon;
-        while (colon < le && (b[colon] == ' ' || b[colon] == '\t')) {
-            colon++;
-        }
-        if (nameEnd == s || colon >= le || b[colon] != ':') {
-            throw h.error(nameEnd == s ? "header line does not start with a field name" : "expected ':' after header name",
-                    colon - msgStart, 400);
-        }
-        HeaderName name = HeaderName.lookup(b, s, nameEnd);
+        // Nearly always the name is a known one right before the ':': found by the first ':' (eight bytes at a time)
+        // and the lookup, whose match is exact in any case (see HeaderName#lookup), so its bytes are token characters
+        // and the scan below would end at that same ':'.
+        int colon = AsciiScan.indexOf(b, (byte) ':', s, le);
+        HeaderName name = colon > s ? HeaderName.lookup(b, s, colon) : null;
         if (name == null) {
-            name = HeaderName.of(new String(b, s, nameEnd - s, StandardCharsets.US_ASCII));
+            colon = s;
+            while (colon < le && isTokenByte(b[colon])) {
+                colon++;
+            }
+            int nameEnd = colon;
+            while (colon < le && (b[colon] == ' ' || b[colon] == '\t')) {
+                colon++;
+            }
+            if (nameEnd == s || colon >= le || b[colon] != ':') {
+                throw h.error(nameEnd == s ? "header line does not start with a field name" : "expected ':' after header name",
+                        colon - msgStart, 400);
+            }
+            name = HeaderName.lookup(b, s, nameEnd);
+            if (name == null) {
+                name = HeaderName.of(new String(b, s, nameEnd - s, StandardCharsets.US_ASCII));
+            }
         }
         int vs = colon + 1;
         int ve = le;
@@ -513,7 +526,7 @@ public final class SipMessageParser {
             }
             i = seg + 1;
         }
-        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+        return SipReader.latin1(out, 0, n);
     }
 
     /**

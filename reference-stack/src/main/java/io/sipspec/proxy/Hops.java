@@ -1,5 +1,6 @@
 package io.sipspec.proxy;
 
+import io.sipspec.message.Address;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipUri;
@@ -60,6 +61,12 @@ final class Hops implements RequestForwarding.NextHop {
             return true;
         }
         return DIALOG_FREE.stream().noneMatch(r::isMethod);
+    }
+
+    /** RFC 3261 §16.6 step 6: the configured route set, if any ({@link ProxyConfig#routeSet()}). */
+    @Override
+    public List<Address> localRouteSet() {
+        return config.routeSet();
     }
 
     @Override

@@ -48,6 +48,19 @@ public final class RequestForwarding {
         // Request-URI into the Route header field as the last value. - The proxy MUST then place the first Route
         // header field value into the Request-URI and remove that value from the Route header field."
         List<Address> routes = received.routes();
+        // "A proxy MAY have a local policy that mandates that a request visit a specific set of proxies before being
+        // delivered to the destination." "This set MUST be pushed into the Route header field of the copy ahead of any
+        // existing values, if present.  If the Route header field is absent, it MUST be added, containing that list of
+        // URIs." The alternative of sending the request to the first of them as it is, is not taken: "If the request
+        // has a Route header field, this alternative MUST NOT be used unless it is known that next hop proxy is a loose
+        // router." A value without lr is a strict router, for which the copy is reformatted below.
+        List<Address> local = hop.localRouteSet();
+        if (!local.isEmpty()) {
+            List<Address> pushed = new ArrayList<>(local);
+            pushed.addAll(routes);
+            routes = pushed;
+            b.headerValues(SipHeaders.ROUTE, routes);
+        }
         boolean strict = !routes.isEmpty() && !(routes.get(0).uri() instanceof SipUri first && first.isLooseRouter());
         Uri nextHop;
         if (strict) {
@@ -87,6 +100,11 @@ public final class RequestForwarding {
          * @throws IllegalArgumentException when {@code uri} leads nowhere this proxy can send to
          */
         Destination resolve(Uri uri);
+
+        /** Step 6: the route set a local policy pushes into the Route of the copy, first value first; empty for none. */
+        default List<Address> localRouteSet() {
+            return List.of();
+        }
 
         /** Step 4: the Record-Route URI to insert into the copy of {@code received}, or null for none. */
         SipUri recordRoute(SipRequest received, Destination destination);

@@ -35,6 +35,8 @@ public enum ConfigKey {
     TIMER_C("timer.c", "181000", "proxy: Timer C in ms (§16.6 step 11: more than 3 minutes)"),
     FORK("fork", "parallel", "proxy: parallel or sequential (highest q first) forking (§16.6)"),
     RECURSE("recurse", "on", "proxy: on or off, recursion on the SIP and SIPS contacts of 3xx responses (§16.7 step 4)"),
+    PROXY_ROUTE("proxy.route", "", "proxy: a local route set pushed into the Route of every forwarded request (§16.6 step 6), "
+            + "comma-separated Route values such as <sip:edge.example.com;lr> (a value without lr is a strict router)"),
     RING("ring", "0", "uas: ms an INVITE rings (180, sent again every 120*T1) before its 200; forever: until CANCEL or the INVITE's Expires"),
     NON_INVITE_DELAY("non-invite.delay", "0", "uas: ms before the final response to a non-INVITE request, with a 100 (Trying) at once "
             + "and another halfway (for tests of RFC 3261 §17.2.2; §8.2.6.1 advises against it)"),

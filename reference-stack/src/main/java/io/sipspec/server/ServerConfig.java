@@ -2,8 +2,11 @@ package io.sipspec.server;
 
 import io.sipspec.auth.DigestAlgorithm;
 import io.sipspec.fault.FaultSet;
+import io.sipspec.message.Address;
 import io.sipspec.message.Host;
+import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipParseException;
+import io.sipspec.message.SipUri;
 import io.sipspec.message.Uri;
 import io.sipspec.proxy.ForkingMode;
 import io.sipspec.proxy.ProxyConfig;
@@ -122,7 +125,27 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
             default -> throw new ConfigException(ConfigKey.FORK, "'" + c.value(ConfigKey.FORK) + "' is not parallel or sequential");
         };
         return new ProxyConfig(mode, onOff(ConfigKey.RECORD_ROUTE, c.value(ConfigKey.RECORD_ROUTE)),
-                Duration.ofMillis(number(c, ConfigKey.TIMER_C, 1)), fork, onOff(ConfigKey.RECURSE, c.value(ConfigKey.RECURSE)));
+                Duration.ofMillis(number(c, ConfigKey.TIMER_C, 1)), fork, onOff(ConfigKey.RECURSE, c.value(ConfigKey.RECURSE)),
+                routeSet(c.value(ConfigKey.PROXY_ROUTE)));
+    }
+
+    /** The Route values of {@code proxy.route}, SIP or SIPS URIs (§16.6 step 7 sends the request to the first). */
+    private static List<Address> routeSet(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<Address> routes;
+        try {
+            routes = SipHeaders.ROUTE.parseField(value);
+        } catch (SipParseException e) {
+            throw new ConfigException(ConfigKey.PROXY_ROUTE, "'" + value + "' is not a list of Route values: " + e.getMessage());
+        }
+        for (Address a : routes) {
+            if (!(a.uri() instanceof SipUri)) {
+                throw new ConfigException(ConfigKey.PROXY_ROUTE, "'" + a + "' is not a SIP or SIPS URI");
+            }
+        }
+        return routes;
     }
 
     private static UasSettings uas(CommandLine c) {

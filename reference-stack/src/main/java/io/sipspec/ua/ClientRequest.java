@@ -64,9 +64,10 @@ final class ClientRequest implements ClientTransactionListener {
         return transaction;
     }
 
+    /** Sends {@code request}, with the credentials this UA cached for its destination (§22.2), if any. */
     void start(SipRequest request) {
         tried.add(request.requestUri());
-        send(request);
+        send(config.credentials() == null ? request : config.credentials().authorizeCached(request));
     }
 
     /** Gives the current attempt up (§9.1 after CANCEL, or the owner lost interest). */

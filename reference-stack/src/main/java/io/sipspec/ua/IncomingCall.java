@@ -105,6 +105,11 @@ public final class IncomingCall implements Session.Owner {
         return ReInvite.ifConfirmed(uac, () -> state, State.CONFIRMED, () -> new ReInvite(uac, session, dialog, false));
     }
 
+    /** As {@link #reinvite()}, without an offer: the answer goes in the ACK, as {@link OutgoingCall#reinviteWithoutOffer()}. */
+    public CompletableFuture<SipResponse> reinviteWithoutOffer() {
+        return ReInvite.ifConfirmed(uac, () -> state, State.CONFIRMED, () -> new ReInvite(uac, session, dialog, false, true));
+    }
+
     /**
      * Ends the call. §15: "the callee's UA MAY send a BYE on confirmed dialogs, but MUST NOT send a BYE on early
      * dialogs." So a ringing call is refused instead, with the status §15 suggests: "If the particular UI allows for the

@@ -8,6 +8,7 @@ import io.sipspec.message.HeaderName;
 import io.sipspec.message.Identifiers;
 import io.sipspec.message.Methods;
 import io.sipspec.message.SipHeaders;
+import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
 import io.sipspec.transaction.ClientTransaction;
@@ -38,6 +39,8 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
     private boolean cancelWanted;
     private boolean cancelSent;
     private Origin offered;
+    /** Whether the INVITE went without an offer: each 2xx then carries one, answered in its ACK (§13.2.1). */
+    private boolean offerless;
     private Session session;
     private boolean byeSent;
 
@@ -50,6 +53,35 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
     void start(SipRequest request, Origin origin) {
         offered = origin;
         invite.start(request);
+        expireAfter(request);
+    }
+
+    /**
+     * §13.2.1: "If the time indicated in the Expires header field is reached and no final answer for the INVITE has
+     * been received, the UAC core SHOULD generate a CANCEL request for the INVITE, as per Section 9." The call is hung
+     * up then: CANCEL once a provisional response came (§9.1), as {@link #hangup} does.
+     */
+    private void expireAfter(SipRequest request) {
+        Long seconds;
+        try {
+            seconds = request.header(SipHeaders.EXPIRES);
+        } catch (SipParseException e) {
+            return;
+        }
+        if (seconds == null) {
+            return;
+        }
+        uac.stack().scheduler().schedule(TimerName.UA, seconds * 1000, () -> {
+            if (state == State.CALLING || state == State.EARLY) {
+                hangup();
+            }
+        });
+    }
+
+    /** Sends {@code request}, which has no offer: the answer of this UA, o= line {@code origin}, goes in the ACK. */
+    void startWithoutOffer(SipRequest request, Origin origin) {
+        offerless = true;
+        start(request, origin);
     }
 
     public State state() {
@@ -93,8 +125,14 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
             return;
         }
         // §13.2.2.4: "The UAC core MUST generate an ACK request for each 2xx received from the transaction layer."
-        SipRequest ack = acks.computeIfAbsent(d.id(), id -> ackFor(uac, d, sent));
+        boolean known = acks.containsKey(d.id());
+        AckAnswer answer = offerless && !known ? AckAnswer.to(response, offered, uac.config().mediaAddress(), uac.config().mediaPort()) : null;
+        SipRequest ack = acks.computeIfAbsent(d.id(), id -> withAnswer(ackFor(uac, d, sent), answer));
         uac.stack().send(ack, Destinations.of(ack.requestUri(), ack.routes()));
+        if (known) {
+            // A retransmission of the 2xx: its ACK again, nothing more.
+            return;
+        }
         if (dialog == null && !cancelSent && state != State.ENDED) {
             dialog = d;
             state = State.CONFIRMED;
@@ -102,6 +140,11 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
             session.origin(offered);
             session.owner(this);
             established.complete(d);
+            if (answer != null && !answer.acceptable()) {
+                // §13.2.2.4: "If the offer in the 2xx response is not acceptable, the UAC core MUST generate a valid
+                // answer in the ACK and then send a BYE immediately."
+                bye(d, true);
+            }
         } else if (dialog != d) {
             // §13.2.2.4: "If more than one 2xx ... the UAC core ... MUST send an ACK ... and then ... send a BYE" for a
             // dialog it does not want: a forked 2xx after the first, or a 2xx that crossed our CANCEL.
@@ -127,6 +170,14 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
                 Destinations.of(draft.requestUri(), draft.routes()).transport(), Identifiers.newBranch())).build();
     }
 
+    /** The ACK with the answer to the 2xx's offer in its body (§13.2.2.4), or as it is when there is none to give. */
+    static SipRequest withAnswer(SipRequest ack, AckAnswer answer) {
+        if (answer == null || answer.sdp().isEmpty()) {
+            return ack;
+        }
+        return ack.toBuilder().body("application/sdp", answer.sdp().get().toByteArray()).build();
+    }
+
     /**
      * Sends a re-INVITE with a new offer on the established call (§14.1) and completes with its final response, after
      * any 491 retries; a 2xx is acknowledged (§13.2.2.4). It waits while another INVITE is in progress on the dialog
@@ -136,6 +187,14 @@ public final class OutgoingCall implements ClientRequest.Callback, Session.Owner
     public CompletableFuture<SipResponse> reinvite() {
         // This UA sent the initial INVITE, so it generated the Call-ID (§8.1.1.4) and owns it for §14.1's timer.
         return ReInvite.ifConfirmed(uac, () -> state, State.CONFIRMED, () -> new ReInvite(uac, session, dialog, true));
+    }
+
+    /**
+     * As {@link #reinvite()}, with a re-INVITE without an offer: the 2xx's offer is answered in the ACK, and an offer
+     * this UA cannot take gets a valid answer, then a BYE (§14.2).
+     */
+    public CompletableFuture<SipResponse> reinviteWithoutOffer() {
+        return ReInvite.ifConfirmed(uac, () -> state, State.CONFIRMED, () -> new ReInvite(uac, session, dialog, true, true));
     }
 
     /**

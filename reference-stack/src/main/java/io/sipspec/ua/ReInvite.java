@@ -27,6 +27,8 @@ final class ReInvite implements ClientRequest.Callback {
     private final Session session;
     private final Dialog dialog;
     private final boolean callIdOwner;
+    /** Whether the re-INVITE goes without an offer: the 2xx then carries one, answered in the ACK (§14.2). */
+    private final boolean withoutOffer;
     private final CompletableFuture<SipResponse> result = new CompletableFuture<>();
     private int attempts;
     private Origin offered;
@@ -35,10 +37,16 @@ final class ReInvite implements ClientRequest.Callback {
 
     /** {@code callIdOwner}: whether this UA generated the dialog's Call-ID (it sent the initial INVITE). */
     ReInvite(UacCore uac, Session session, Dialog dialog, boolean callIdOwner) {
+        this(uac, session, dialog, callIdOwner, false);
+    }
+
+    /** As above; {@code withoutOffer}: the re-INVITE has no body, and the ACK of its 2xx answers the 2xx's offer. */
+    ReInvite(UacCore uac, Session session, Dialog dialog, boolean callIdOwner, boolean withoutOffer) {
         this.uac = uac;
         this.session = session;
         this.dialog = dialog;
         this.callIdOwner = callIdOwner;
+        this.withoutOffer = withoutOffer;
     }
 
     /** Completes with the final response to the re-INVITE, after any 491 retries. */
@@ -97,10 +105,11 @@ final class ReInvite implements ClientRequest.Callback {
         UaConfig config = uac.config();
         // §14.1: "The To, From, Call-ID, CSeq, and Request-URI of a re-INVITE are set following the same rules as for
         // regular requests within an existing dialog, described in Section 12."
-        SipRequest invite = dialog.createRequest(Methods.INVITE)
-                .header(HeaderName.ALLOW, UacCore.ALLOW)
-                .body("application/sdp", OfferAnswer.audio().offer(offered, config.mediaAddress(), config.mediaPort()).toByteArray())
-                .build();
+        SipRequest.Builder b = dialog.createRequest(Methods.INVITE).header(HeaderName.ALLOW, UacCore.ALLOW);
+        if (!withoutOffer) {
+            b.body("application/sdp", OfferAnswer.audio().offer(offered, config.mediaAddress(), config.mediaPort()).toByteArray());
+        }
+        SipRequest invite = b.build();
         new ClientRequest(uac.stack(), config, this).start(invite);
     }
 
@@ -114,14 +123,22 @@ final class ReInvite implements ClientRequest.Callback {
         if (response.isSuccess()) {
             // §14.1: "The rules for transmitting a re-INVITE and for generating an ACK for a 2xx response to re-INVITE
             // are the same as for the initial INVITE (Section 13.2.1)." Retransmissions of the 2xx get the same ACK.
+            AckAnswer answer = null;
             if (ack == null) {
-                ack = OutgoingCall.ackFor(uac, dialog, sent);
+                // §14.2: a 2xx to a re-INVITE without an offer carries one; "If, however, it is unacceptable to the UAC,
+                // the UAC SHOULD generate an answer with a valid session description, and then send a BYE to terminate
+                // the session."
+                answer = withoutOffer ? AckAnswer.to(response, offered, uac.config().mediaAddress(), uac.config().mediaPort()) : null;
+                ack = OutgoingCall.withAnswer(OutgoingCall.ackFor(uac, dialog, sent), answer);
             }
             uac.stack().send(ack, Destinations.of(ack.requestUri(), ack.routes()));
             if (!result.isDone()) {
                 session.origin(offered);
                 session.endSending();
                 result.complete(response);
+                if (answer != null && !answer.acceptable() && session.owner() != null) {
+                    session.owner().terminate();
+                }
             }
             return;
         }

@@ -132,6 +132,12 @@ public final class UacCore {
             // that can result in the establishment of a dialog."
             b.header(SipHeaders.CONTACT, contact());
         }
+        if (method.equals(Methods.OPTIONS)) {
+            // §11.1: "An Accept header field SHOULD be included to indicate the type of message body the UAC wishes to
+            // receive in the response. Typically, this is set to a format that is used to describe the media
+            // capabilities of a UA, such as SDP (application/sdp)."
+            b.header(HeaderName.ACCEPT, "application/sdp");
+        }
         return b;
     }
 
@@ -145,14 +151,34 @@ public final class UacCore {
         OutgoingCall call = new OutgoingCall(this);
         stack.executor().execute(() -> {
             Origin origin = newOrigin();
-            // §13.2.1: "An Allow header field (Section 20.5) SHOULD be present in the INVITE." "A Supported header field
-            // (Section 20.37) SHOULD be present in the INVITE."
-            call.start(invite.toBuilder()
-                    .header(HeaderName.ALLOW, ALLOW)
-                    .header(HeaderName.SUPPORTED, String.join(", ", config.inspection().optionTags()))
+            call.start(withCapabilities(invite).toBuilder()
                     .body("application/sdp", OfferAnswer.audio().offer(origin, config.mediaAddress(), config.mediaPort()).toByteArray())
                     .build(), origin);
         });
+        return call;
+    }
+
+    /**
+     * §13.2.1: "An Allow header field (Section 20.5) SHOULD be present in the INVITE." "A Supported header field
+     * (Section 20.37) SHOULD be present in the INVITE."
+     */
+    private SipRequest withCapabilities(SipRequest invite) {
+        return invite.toBuilder()
+                .header(HeaderName.ALLOW, ALLOW)
+                .header(HeaderName.SUPPORTED, String.join(", ", config.inspection().optionTags()))
+                .build();
+    }
+
+    /**
+     * Places a call to {@code target} with an INVITE that has no offer (RFC 3261 §13.2.1: "The initial offer MUST be in
+     * either an INVITE or, if not there, in the first reliable non-failure message from the UAS back to the UAC."): the
+     * offer then comes in the 2xx, and this UA's answer in the ACK; an offer it cannot take gets a valid answer that
+     * rejects its streams, then a BYE (§13.2.2.4).
+     */
+    public OutgoingCall callWithoutOffer(Uri target) {
+        SipRequest invite = newRequest(Methods.INVITE, target).build();
+        OutgoingCall call = new OutgoingCall(this);
+        stack.executor().execute(() -> call.startWithoutOffer(withCapabilities(invite), newOrigin()));
         return call;
     }
 

@@ -177,4 +177,29 @@ class DigestClientTest {
         SipRequest request = AuthSamples.register();
         assertEquals(request, client.authorize(request));
     }
+
+    /**
+     * RFC 3261 §22.2: credentials of a 401 are cached for the To and realm and re-used on the next request to that
+     * destination (nc counting on); §22.3: proxy credentials (407) are not cached across dialogs.
+     */
+    @Test
+    void credentialsOfA401AreReusedForTheSameToOnly() {
+        SipRequest request = AuthSamples.register();
+        client.retry(request, challenge(request, 401, digest(REALM, ""))).orElseThrow();
+        SipRequest next = client.authorizeCached(request.toBuilder().header(SipHeaders.CSEQ, new io.sipspec.message.CSeq(3, "REGISTER")).build());
+        DigestCredentials c = DigestCredentials.from(next.header(SipHeaders.AUTHORIZATION));
+        assertEquals("abc", c.nonce());
+        assertEquals("00000002", c.nc());
+        SipRequest elsewhere = request.toBuilder().header(SipHeaders.TO, io.sipspec.message.Address.parse("<sip:carol@example.com>")).build();
+        assertNull(client.authorizeCached(elsewhere).header(SipHeaders.AUTHORIZATION));
+    }
+
+    @Test
+    void proxyCredentialsAreNotCached() {
+        SipRequest request = AuthSamples.register();
+        client.retry(request, challenge(request, 407, digest(REALM, ""))).orElseThrow();
+        SipRequest next = client.authorizeCached(request);
+        assertNull(next.header(SipHeaders.PROXY_AUTHORIZATION));
+        assertNull(next.header(SipHeaders.AUTHORIZATION));
+    }
 }

@@ -226,4 +226,51 @@ class RequestForwardingTest {
         assertEquals(69, s.request().maxForwards());
         assertEquals(new InetSocketAddress("192.0.2.20", 5062), s.destination().address());
     }
+
+    private static ProxyHarness withRouteSet(String routes) {
+        return new ProxyHarness(ProxyConfig.DEFAULT.withRouteSet(io.sipspec.message.SipHeaders.ROUTE.parseField(routes)))
+                .bind("sip:bob@example.com", "<sip:bob@192.0.2.20:5062>");
+    }
+
+    @Test
+    void aLocalRouteSetIsAddedAsTheRouteOfARequestWithout() {
+        // §16.6 step 6: "If the Route header field is absent, it MUST be added, containing that list of URIs."
+        ProxyHarness p = withRouteSet("<sip:192.0.2.30:5070;lr>, <sip:192.0.2.31;lr>");
+        p.fromAlice(ProxyHarness.request("MESSAGE", "sip:bob@example.com").build());
+
+        ProxyHarness.Sent out = p.sentRequests("MESSAGE").get(0);
+        assertEquals("sip:bob@192.0.2.20:5062", out.request().requestUri().toString());
+        assertEquals(List.of(Address.parse("<sip:192.0.2.30:5070;lr>"), Address.parse("<sip:192.0.2.31;lr>")), out.request().routes());
+        // Step 7: the request goes to the first Route value.
+        assertEquals(new InetSocketAddress("192.0.2.30", 5070), out.destination().address());
+    }
+
+    @Test
+    void aLocalRouteSetIsPushedAheadOfTheReceivedRouteValues() {
+        // §16.6 step 6: "This set MUST be pushed into the Route header field of the copy ahead of any existing values,
+        // if present."
+        ProxyHarness p = withRouteSet("<sip:192.0.2.30:5070;lr>");
+        p.fromAlice(ProxyHarness.request("MESSAGE", "sip:carol@example.org")
+                .header("Route", "<sip:192.0.2.1;lr>, <sip:next.example.org;lr>").build());
+
+        ProxyHarness.Sent out = p.sentRequests("MESSAGE").get(0);
+        assertEquals("sip:carol@example.org", out.request().requestUri().toString());
+        assertEquals(List.of(Address.parse("<sip:192.0.2.30:5070;lr>"), Address.parse("<sip:next.example.org;lr>")), out.request().routes());
+        assertEquals(new InetSocketAddress("192.0.2.30", 5070), out.destination().address());
+    }
+
+    @Test
+    void aLocalRouteToAProxyNotKnownToBeALooseRouterIsReformattedForAStrictRouter() {
+        // §16.6 step 6: "If the request has a Route header field, this alternative MUST NOT be used unless it is known
+        // that next hop proxy is a loose router." The proxy is not sent the request as it is: its URI (no lr) becomes
+        // the Request-URI, the Request-URI the last Route value.
+        ProxyHarness p = withRouteSet("<sip:192.0.2.30:5070>");
+        p.fromAlice(ProxyHarness.request("MESSAGE", "sip:carol@example.org")
+                .header("Route", "<sip:192.0.2.1;lr>, <sip:next.example.org;lr>").build());
+
+        ProxyHarness.Sent out = p.sentRequests("MESSAGE").get(0);
+        assertEquals("sip:192.0.2.30:5070", out.request().requestUri().toString());
+        assertEquals(List.of(Address.parse("<sip:next.example.org;lr>"), Address.parse("<sip:carol@example.org>")), out.request().routes());
+        assertEquals(new InetSocketAddress("192.0.2.30", 5070), out.destination().address());
+    }
 }

@@ -35,7 +35,15 @@ class ServerConfigTest {
         ServerConfig c = ServerConfig.fromArgs("--role=proxy", "--proxy.mode=stateless", "--record-route=off", "--timer.c=200000",
                 "--fork=sequential", "--recurse=off");
         assertEquals(new io.sipspec.proxy.ProxyConfig(io.sipspec.proxy.ProxyMode.STATELESS, false, Duration.ofSeconds(200),
-                io.sipspec.proxy.ForkingMode.SEQUENTIAL, false), c.proxy());
+                io.sipspec.proxy.ForkingMode.SEQUENTIAL, false, List.of()), c.proxy());
+    }
+
+    @Test
+    void proxyRouteIsALocalRouteSet() {
+        ServerConfig c = ServerConfig.fromArgs("--role=proxy", "--proxy.route=<sip:edge.example.com;lr>, <sip:192.0.2.9:5070;lr>");
+
+        assertEquals(List.of(io.sipspec.message.Address.parse("<sip:edge.example.com;lr>"), io.sipspec.message.Address.parse("<sip:192.0.2.9:5070;lr>")),
+                c.proxy().routeSet());
     }
 
     @Test
@@ -51,7 +59,8 @@ class ServerConfigTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"proxy.mode, sideways", "record-route, maybe", "timer.c, 0", "fork, sideways", "recurse, maybe"})
+    @CsvSource({"proxy.mode, sideways", "record-route, maybe", "timer.c, 0", "fork, sideways", "recurse, maybe", "proxy.route, <mailto:a@b.c>",
+            "proxy.route, <sip:a@"})
     void badProxyValuesNameTheirKey(String key, String value) {
         ConfigException e = assertThrows(ConfigException.class, () -> ServerConfig.fromArgs("--role=proxy", "--" + key + "=" + value));
 

@@ -11,9 +11,12 @@ import java.util.Optional;
 /**
  * Which scenarios a device can be tested with, from their tags: the role tags ({@code @uas @uac @registrar @redirect
  * @proxy}), the transport tags ({@code @udp @tcp}: a scenario with both needs both), {@code @message} (the embedded message layer itself, not a
- * device) and the profile's own tag expression.
+ * device), {@code @slow} (minutes of real time, run only with {@code -Dsipspec.slow=true}) and the profile's own tag expression.
  */
 public final class Applicability {
+
+    /** The system property that lets {@code @slow} scenarios run: those that must wait minutes (e.g. past 3 minutes of Timer C). */
+    public static final String SLOW = "sipspec.slow";
 
     static final List<String> ROLES = List.of("uas", "uac", "registrar", "redirect", "proxy");
 
@@ -22,6 +25,9 @@ public final class Applicability {
 
     /** Why a scenario with {@code tags} does not apply to the device of {@code profile}, or empty if it applies. */
     public static Optional<String> skipReason(DeviceProfile profile, Collection<String> tags) {
+        if (tags.contains("@slow") && !Boolean.getBoolean(SLOW)) {
+            return Optional.of("skipped: @slow: the scenario waits minutes of real time, past the suite's budget; run it with -D" + SLOW + "=true");
+        }
         if (!profile.embedded() && tags.contains("@message")) {
             return Optional.of("skipped: @message scenarios test the embedded message layer, not the device " + profile.name());
         }
@@ -49,6 +55,9 @@ public final class Applicability {
      */
     public static String tagExpression(DeviceProfile profile) {
         StringBuilder out = new StringBuilder();
+        if (!Boolean.getBoolean(SLOW)) {
+            and(out, "not @slow");
+        }
         if (!profile.embedded()) {
             and(out, "not @message");
         }

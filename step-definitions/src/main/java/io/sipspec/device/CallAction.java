@@ -10,7 +10,9 @@ public enum CallAction {
     /** Ends the call: BYE on a confirmed dialog (§15.1), whatever the role allows before (CANCEL, a refusal). */
     HANG_UP("hangup", "hang up its call"),
     /** Modifies the session with a re-INVITE carrying a new offer (§14.1). */
-    REINVITE("reinvite", "send a re-INVITE");
+    REINVITE("reinvite", "send a re-INVITE"),
+    /** Sends a re-INVITE without an offer: the offer comes in the 2xx, the answer in the ACK (§14.2). */
+    REINVITE_WITHOUT_OFFER("reinvite-without-offer", "send a re-INVITE without an offer");
 
     private final String key;
     private final String description;

@@ -9,6 +9,13 @@ import java.net.InetSocketAddress;
  */
 public interface Device extends AutoCloseable {
 
+    /**
+     * The {@link #trigger} word that places a call with an INVITE without an offer (RFC 3261 §13.2.1: the offer then
+     * comes in the 2xx, the answer in the ACK); an external device's profile command for it is
+     * {@code trigger.invite-without-offer}.
+     */
+    String INVITE_WITHOUT_OFFER = "INVITE-without-offer";
+
     /** Where the peers send to ({@code ${sut}} in templates). */
     InetSocketAddress address();
 

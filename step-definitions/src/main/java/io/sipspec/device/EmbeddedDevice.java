@@ -124,7 +124,8 @@ public final class EmbeddedDevice implements Device {
      * INVITE places a call (§13), REGISTER registers the UA's contact (§10.2, the same registration each time for a
      * registrar, so refreshes keep its Call-ID), other methods go out of dialog (§8.1). Two actions that are not
      * methods of a new request: CANCEL hangs up the calls to the target that have no final response (the UA sends the
-     * CANCEL when §9.1 lets it), "unregister" removes the registration at the target (§10.2.2).
+     * CANCEL when §9.1 lets it), "unregister" removes the registration at the target (§10.2.2), and
+     * {@value Device#INVITE_WITHOUT_OFFER} places a call whose INVITE has no offer (§13.2.1: the answer goes in the ACK).
      */
     @Override
     public void trigger(String method, TriggerTarget target) {
@@ -141,6 +142,11 @@ public final class EmbeddedDevice implements Device {
         switch (method) {
             case Methods.INVITE -> {
                 OutgoingCall call = uac.call(uri);
+                calls.add(new Call(uri, call));
+                placed.put(target.hostPort(), call);
+            }
+            case INVITE_WITHOUT_OFFER -> {
+                OutgoingCall call = uac.callWithoutOffer(uri);
                 calls.add(new Call(uri, call));
                 placed.put(target.hostPort(), call);
             }
@@ -183,6 +189,7 @@ public final class EmbeddedDevice implements Device {
             switch (action) {
                 case HANG_UP -> out.hangup();
                 case REINVITE -> out.reinvite();
+                case REINVITE_WITHOUT_OFFER -> out.reinviteWithoutOffer();
             }
             return;
         }
@@ -191,6 +198,7 @@ public final class EmbeddedDevice implements Device {
         switch (action) {
             case HANG_UP -> in.hangup();
             case REINVITE -> in.reinvite();
+            case REINVITE_WITHOUT_OFFER -> in.reinviteWithoutOffer();
         }
     }
 

@@ -8,12 +8,15 @@ import io.sipspec.device.EmbeddedDevice;
 import io.sipspec.device.ExternalDevice;
 import io.sipspec.device.Profiles;
 import io.sipspec.server.ConfigKey;
+import io.sipspec.tester.Variables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -39,8 +42,8 @@ public final class DeviceOptionSteps {
 
     @StepDoc(group = StepGroup.SETUP, example = "the device is the proxy with \"fork=sequential, timer.c=500\"",
             summary = "As 'the device is the {word}', configured with these options (comma-separated key=value, keys of the "
-                    + "reference server: fork, proxy.mode, record-route, recurse, timer.c...); an external device only if its profile "
-                    + "declares each (option.fork=sequential), else skipped.")
+                    + "reference server: fork, proxy.mode, record-route, recurse, timer.c, proxy.route...; ${peer.NAME} is a peer "
+                    + "declared before); an external device only if its profile declares each (option.fork=sequential), else skipped.")
     @Given("the device is the {word} with {string}")
     public void theDeviceIsTheWith(String role, String options) {
         Map<String, String> wanted = parse(options);
@@ -52,7 +55,9 @@ public final class DeviceOptionSteps {
         }
         Device d;
         if (profile.embedded()) {
-            d = EmbeddedDevice.start(r, device.scenarioTransport(profile), profile.timers(), wanted);
+            Map<String, String> rendered = new LinkedHashMap<>();
+            wanted.forEach((k, v) -> rendered.put(k, render(options, v, wire.variables())));
+            d = EmbeddedDevice.start(r, device.scenarioTransport(profile), profile.timers(), rendered);
         } else {
             String missing = undeclared(profile, wanted);
             if (!missing.isEmpty()) {
@@ -100,6 +105,28 @@ public final class DeviceOptionSteps {
             throw new AssertionError("device options \"" + text + "\": none given (write key=value, e.g. fork=sequential)");
         }
         return out;
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+
+    /**
+     * {@code value} with its {@code ${name}} replaced by stored values, e.g. {@code ${peer.edge}}, the host:port of a peer
+     * declared before the device (an external device's profile declares its options as they are written).
+     *
+     * @throws AssertionError naming a variable that has no value
+     */
+    static String render(String options, String value, Variables variables) {
+        Matcher m = VARIABLE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = variables.has(m.group(1)) ? variables.value(m.group(1)) : null;
+            if (v == null) {
+                throw new AssertionError("device options \"" + options + "\": ${" + m.group(1) + "} has no value (a peer is named "
+                        + "${peer.NAME} once declared, before the device)");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** The options the profile does not declare with the wanted value, as "fork=sequential, timer.c=500"; empty if none. */

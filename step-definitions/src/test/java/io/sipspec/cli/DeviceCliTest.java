@@ -34,7 +34,7 @@ class DeviceCliTest {
         assertEquals(Path.of("out"), r.reportDir());
         assertTrue(r.allure());
         assertTrue(!RunCommand.parse(List.of("--no-allure")).allure());
-        assertEquals("(@udp) and not @message and (@uas or not (@uac or @registrar or @redirect or @proxy)) and not (@tcp)",
+        assertEquals("(@udp) and not @slow and not @message and (@uas or not (@uac or @registrar or @redirect or @proxy)) and not (@tcp)",
                 RunCommand.parse(List.of("--device", "127.0.0.1:5060", "--roles", "uas", "--tags", "@udp", "--applicable-only")).tags());
         assertNull(RunCommand.parse(List.of("--help")));
     }

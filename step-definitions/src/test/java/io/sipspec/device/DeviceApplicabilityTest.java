@@ -47,9 +47,23 @@ class DeviceApplicabilityTest {
         Expression e = Applicability.parse(expression);
         for (List<String> tags : List.of(List.of("@uas", "@udp"), List.of("@registrar", "@udp"), List.of("@uas", "@tcp"),
                 List.of("@message"), List.of("@uas", "@registrar", "@udp"), List.of("@rfc3261-1"),
-                List.of("@uas", "@udp", "@tcp"))) {
+                List.of("@uas", "@udp", "@tcp"), List.of("@proxy", "@slow"))) {
             assertEquals(Applicability.skipReason(SIPP, tags).isEmpty(), e.evaluate(tags), expression + " on " + tags);
         }
-        assertNull(Applicability.tagExpression(Profiles.from("all", Map.of("roles", "uas,uac,registrar,redirect,proxy"))));
+        assertEquals("not @slow", Applicability.tagExpression(Profiles.from("all", Map.of("roles", "uas,uac,registrar,redirect,proxy"))));
+    }
+
+    @Test
+    void slowScenariosRunOnlyWhenAskedFor() {
+        DeviceProfile embedded = Profiles.embedded();
+        assertEquals(Optional.of("skipped: @slow: the scenario waits minutes of real time, past the suite's budget; run it with"
+                + " -Dsipspec.slow=true"), Applicability.skipReason(embedded, List.of("@proxy", "@slow")));
+        System.setProperty(Applicability.SLOW, "true");
+        try {
+            assertEquals(Optional.empty(), Applicability.skipReason(embedded, List.of("@proxy", "@slow")));
+            assertNull(Applicability.tagExpression(Profiles.from("all", Map.of("roles", "uas,uac,registrar,redirect,proxy"))));
+        } finally {
+            System.clearProperty(Applicability.SLOW);
+        }
     }
 }

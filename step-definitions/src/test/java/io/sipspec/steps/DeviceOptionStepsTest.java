@@ -48,6 +48,16 @@ class DeviceOptionStepsTest {
     }
 
     @Test
+    void optionValuesNameStoredValuesAndPeersDeclaredBefore() {
+        io.sipspec.tester.Variables v = new io.sipspec.tester.Variables().set("peer.edge", "127.0.0.1:5070");
+        assertEquals("<sip:127.0.0.1:5070;lr>", DeviceOptionSteps.render("proxy.route=<sip:${peer.edge};lr>", "<sip:${peer.edge};lr>", v));
+        assertEquals("device options \"proxy.route=<sip:${peer.core};lr>\": ${peer.core} has no value (a peer is named ${peer.NAME}"
+                        + " once declared, before the device)",
+                assertThrows(AssertionError.class, () -> DeviceOptionSteps.render("proxy.route=<sip:${peer.core};lr>", "<sip:${peer.core};lr>", v))
+                        .getMessage());
+    }
+
+    @Test
     void anOptionTheElementRejectsFailsTheStep() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> steps.theDeviceIsTheWith("proxy", "fork=sideways"));
         assertTrue(e.getMessage().startsWith("the embedded proxy does not take the options {fork=sideways}: "), e.getMessage());

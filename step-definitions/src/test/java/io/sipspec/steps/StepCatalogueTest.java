@@ -42,8 +42,9 @@ class StepCatalogueTest {
         long wire = steps.stream().filter(s -> s.doc() != null && s.doc().group() != StepGroup.MESSAGE && s.doc().group() != StepGroup.URI).count();
         // Calls and dialogs (§12 to §15), the UAC and UAS roles, proxies (§16) and robustness took it from about 36 to 65;
         // merging the steps that did the same with other words (one 'answers with ... containing:', one CSeq check, one
-        // filtered receive fewer) brought it to 61: one step per intent.
-        assertTrue(wire >= 25 && wire <= 65, "a closed vocabulary of about 25 to 65 steps on the wire: " + wire);
+        // filtered receive fewer) brought it to 61: one step per intent. Calls without an offer (§13.2.1, §14.2), the
+        // §18.2.2 answer to the sent-by port and the checks of ACKs against the offer and the INVITE took it to 66.
+        assertTrue(wire >= 25 && wire <= 70, "a closed vocabulary of about 25 to 70 steps on the wire: " + wire);
     }
 
     @Test

@@ -102,6 +102,21 @@ public final class OfferAnswer {
         return Optional.of(b.build());
     }
 
+    /**
+     * An answer that rejects every stream of {@code offer}: each m= line with port zero (RFC 3264 §6: "An offered stream
+     * MAY be rejected in the answer, for any reason." "To reject an offered stream, the port number in the
+     * corresponding stream in the answer MUST be set to zero."). It is a valid answer to an offer this agent cannot
+     * take, as RFC 3261 §13.2.2.4 needs: "If the offer in the 2xx response is not acceptable, the UAC core MUST
+     * generate a valid answer in the ACK and then send a BYE immediately."
+     */
+    public SessionDescription rejection(SessionDescription offer, Origin origin, String address) {
+        SessionDescription.Builder b = SessionDescription.builder(origin).connection(Connection.of(address));
+        // §6: "The "t=" line in the answer MUST equal that of the offer."
+        offer.times().forEach(b::time);
+        offer.media().forEach(m -> b.media(rejected(m)));
+        return b.build();
+    }
+
     private MediaDescription answerStream(SessionDescription offer, int index, IntUnaryOperator ports) {
         MediaDescription offered = offer.media().get(index);
         Connection c = offer.connection(index);
