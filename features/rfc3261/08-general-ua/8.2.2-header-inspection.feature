@@ -124,3 +124,49 @@ Feature: RFC 3261 §8.2.2 Header Inspection
     Then alice receives a 200 response within 2 s
     And its header "CSeq" equals "1 CANCEL"
     And alice receives a 487 response within 2 s
+
+  @rfc3261-8.2.2.1 @req-RFC3261-8.2.2.1-5
+  Scenario: A Request-URI the UAS does not take requests for gets 404
+    "If the Request-URI does not identify an address that the UAS is willing to accept requests for, it SHOULD reject
+    the request with a 404 (Not Found) response."
+    The device takes requests for bob only: the reference UAS with the option accept=bob; an external device runs it
+    only when its profile declares option.accept=bob (it is set up to take requests for the user bob and no other).
+
+    Given the device is the uas with "accept=bob"
+    And peer alice on udp
+    When alice sends:
+      """
+      OPTIONS sip:nobody-${user}@${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:nobody-${user}@${sut}>
+      From: <sip:alice@${local}>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 OPTIONS
+      Content-Length: 0
+      """
+    Then alice receives a 404 response within 2 s
+
+  @rfc3261-8.2.2.1 @req-RFC3261-8.2.2.1-3
+  Scenario: A UAS that refuses requests whose To is another user's answers 403
+    "A UAS MAY apply any policy it wishes to determine whether to accept requests when the To header field is not the
+    identity of the UAS." "If, on the other hand, the UAS decides to reject the request, it SHOULD generate a response
+    with a 403 (Forbidden) status code and pass it to the server transaction for transmission."
+    The device takes requests for bob only and refuses those whose To is someone else's: the reference UAS with the
+    options accept=bob and foreign-to=reject; an external device runs it only when its profile declares both
+    (option.accept=bob, option.foreign-to=reject). The Request-URI is bob's, the To carol's.
+
+    Given the device is the uas with "accept=bob, foreign-to=reject"
+    And peer alice on udp
+    When alice sends:
+      """
+      OPTIONS sip:bob@${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: <sip:carol@${sut}>
+      From: <sip:alice@${local}>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 OPTIONS
+      Content-Length: 0
+      """
+    Then alice receives a 403 response within 2 s

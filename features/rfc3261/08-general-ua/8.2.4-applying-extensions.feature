@@ -21,3 +21,47 @@ Feature: RFC 3261 §8.2.4 Applying Extensions
     And alice receives a 200 response within 2 s
     And its header "Require" is absent
     And its header "Session-Expires" is absent
+
+  @rfc3261-21.4.16 @req-RFC3261-8.2.4-4 @req-RFC3261-21.4.16-1
+  Scenario: An INVITE that lacks an extension the device requires gets 421 with the extension in Require
+    "In rare circumstances, where the server cannot process the request without the extension, the server MAY send a
+    421 (Extension Required) response. This response indicates that the proper response cannot be generated without
+    support of a specific extension. The needed extension(s) MUST be included in a Require header field in the
+    response."
+    §21.4.16: "Responses with this status code MUST contain a Require header field listing the required extensions."
+    The device requires reliable provisional responses (RFC 3262, option tag 100rel) of its callers: the reference UAS
+    with the option 100rel=required; an external device runs it only when its profile declares option.100rel=required
+    (it is set up so). The INVITE lists no extension.
+
+    Given the device is the uas with "100rel=required"
+    And peer alice on udp
+    When alice sends the template "invite.sip"
+    Then alice receives a 421 response within 2 s
+    And its header "Require" contains "100rel"
+
+  @req-RFC3261-8.2.4-6
+  Scenario: The device's reliable 180 lists 100rel in its Require
+    "Any extensions applied to a non-421 response MUST be listed in a Require header field included in the response."
+    The INVITE lists 100rel (RFC 3262) in Supported; the device applies it to its 180, which it then sends reliably,
+    with an RSeq header field: the reference UAS with the option 100rel=on; an external device runs it only when its
+    profile declares option.100rel=on (it is set up to send provisional responses reliably when the caller supports
+    it).
+
+    Given the device is the uas with "100rel=on"
+    And peer alice on udp
+    When alice sends:
+      """
+      INVITE sip:bob@${sut} SIP/2.0
+      Via: SIP/2.0/UDP ${local};branch=${branch}
+      Max-Forwards: 70
+      To: Bob <sip:bob@${sut}>
+      From: Alice <sip:alice@${local}>;tag=${tag}
+      Call-ID: ${call-id}
+      CSeq: 1 INVITE
+      Contact: <sip:alice@${local}>
+      Supported: 100rel
+      Content-Length: 0
+      """
+    Then alice receives a 180 response within 2 s
+    And its header "RSeq" is present
+    And its header "Require" contains "100rel"

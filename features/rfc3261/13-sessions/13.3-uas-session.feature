@@ -201,3 +201,19 @@ Feature: RFC 3261 §13.1, §13.2.1 and §13.3 The device answers an INVITE
     And alice receives a BYE request within 80*T1
     And its parameter "tag" of header "From" is the same as "to-tag"
     And its parameter "tag" of header "To" equals "${tag}"
+
+  @isolated @rfc3261-13.3.1.1 @req-RFC3261-13.3.1.1-3
+  Scenario: An INVITE left ringing gets a non-100 provisional response again within the minute
+    "To prevent cancellation, the UAS MUST send a non-100 provisional response at every minute, to handle the
+    possibility of lost provisional responses."
+    The device rings until the caller gives up: the reference UAS with the option ring=forever; an external device runs
+    it only when its profile declares option.ring=forever (a phone nobody answers). The minute is taken as 120*T1: 60 s
+    at the RFC's T1 of 500 ms, 6 s with the embedded device's scaled timers (the reference UAS sends its 180 again every
+    120*T1). The next provisional response must come within 130*T1 of the first and must not be a 100.
+
+    Given the device is the uas with "ring=forever"
+    And peer alice on udp
+    When alice sends the template "invite.sip"
+    Then alice receives a 180 response within 2 s
+    And alice receives a 1xx response within 130*T1
+    And its start line matches "SIP/2\.0 1(?!00)[0-9][0-9] .*"

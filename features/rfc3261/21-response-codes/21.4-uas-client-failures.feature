@@ -14,6 +14,33 @@ Feature: RFC 3261 §21.4 Request Failure 4xx: what the device's refusals say
     Then alice receives a 480 response within 2 s
     And its start line matches "SIP/2\.0 480 (?!Temporarily Unavailable$)\S.*"
 
+  @rfc3261-21.4.11 @req-RFC3261-21.4.11-2
+  Scenario: A 413 for a temporary condition says when to try again
+    "The server is refusing to process a request because the request entity-body is larger than the server is willing
+    or able to process." "If the condition is temporary, the server SHOULD include a Retry-After header field to
+    indicate that it is temporary and after what time the client MAY try again."
+    The device takes request bodies of at most 100 bytes for the time being: the reference UAS with the options
+    body.limit=100 and body.limit.retry-after=60 (a temporary limit); an external device runs it only when its profile
+    declares both (it is set up so). The INVITE's SDP offer is longer than 100 bytes.
+
+    Given the device is the uas with "body.limit=100, body.limit.retry-after=60"
+    And peer alice on udp
+    When alice sends the template "invite.sip"
+    Then alice receives a 413 response within 2 s
+    And its header "Retry-After" is present
+
+  @rfc3261-21.4.22 @req-RFC3261-21.4.22-1
+  Scenario: A 484 says more than "Address Incomplete"
+    "The server received a request with a Request-URI that was incomplete. Additional information SHOULD be provided in
+    the reason phrase." The device finds every address incomplete; the reason phrase is more than the generic "Address
+    Incomplete".
+
+    Given the device is the embedded uas answering 484 after ringing 0 ms
+    And peer alice on udp
+    When alice sends the template "invite.sip"
+    Then alice receives a 484 response within 2 s
+    And its start line matches "SIP/2\.0 484 (?!Address Incomplete$)\S.*"
+
   @rfc3261-21 @req-RFC3261-21-1
   Scenario: HTTP/1.1 preconditions in a request get no HTTP-only status
     §21: "The response codes are consistent with, and extend, HTTP/1.1 response codes. Not all HTTP/1.1 response codes

@@ -37,6 +37,17 @@ public enum ConfigKey {
     RECURSE("recurse", "on", "proxy: on or off, recursion on the SIP and SIPS contacts of 3xx responses (§16.7 step 4)"),
     PROXY_ROUTE("proxy.route", "", "proxy: a local route set pushed into the Route of every forwarded request (§16.6 step 6), "
             + "comma-separated Route values such as <sip:edge.example.com;lr> (a value without lr is a strict router)"),
+    RING("ring", "0", "uas: ms an INVITE rings (180, sent again every 120*T1) before its 200; forever: until CANCEL or the INVITE's Expires"),
+    NON_INVITE_DELAY("non-invite.delay", "0", "uas: ms before the final response to a non-INVITE request, with a 100 (Trying) at once "
+            + "and another halfway (for tests of RFC 3261 §17.2.2; §8.2.6.1 advises against it)"),
+    REL100("100rel", "off", "uas: RFC 3262 reliable provisional responses: off, on (a reliable 180 to callers that list 100rel) or "
+            + "required (421 to INVITEs that do not)"),
+    ACCEPT("accept", "", "uas: comma-separated users whose Request-URIs the UAS takes requests for besides its own (others get 404, "
+            + "§8.2.2.1); empty: any"),
+    FOREIGN_TO("foreign-to", "accept", "uas: accept or reject (403, §8.2.2.1) requests whose To user is not one of accept's"),
+    BODY_LIMIT("body.limit", "0", "uas: the largest request body in bytes the UAS processes (larger: 413, §21.4.11); 0: no limit but the parser's"),
+    BODY_LIMIT_RETRY_AFTER("body.limit.retry-after", "", "uas: seconds after which a request over body.limit may come again: the limit is "
+            + "temporary and its 413 carries Retry-After; empty: the limit is permanent"),
     FAULTS("faults", null, "comma-separated faults to inject, for fault-injection tests only (default: the system property "
             + "sipspec.faults, else none; docs/faults.md lists them)");
 

@@ -13,10 +13,13 @@ import io.sipspec.proxy.ProxyConfig;
 import io.sipspec.proxy.ProxyMode;
 import io.sipspec.registrar.ExpiryPolicy;
 import io.sipspec.transaction.TimerConfig;
+import io.sipspec.ua.UaConfig;
+import io.sipspec.ua.UasBehaviour;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,10 +48,11 @@ import java.util.Set;
  * @param hold     how long each UAC call lasts before its BYE
  * @param faults   the faults the element commits ({@link FaultSet#NONE} but in fault-injection tests)
  * @param proxy    the proxy's mode, record-routing, Timer C and forking
+ * @param uas      how the UAS rings, answers non-INVITE requests and uses 100rel
  */
 public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig timers, List<String> domains, String realm,
         Map<String, String> users, boolean auth, List<DigestAlgorithm> algorithms, ExpiryPolicy expiry, Duration purge, String logLevel, String viaHost,
-        Path tlsCert, Path tlsKey, Uri target, int calls, Duration hold, FaultSet faults, ProxyConfig proxy) {
+        Path tlsCert, Path tlsKey, Uri target, int calls, Duration hold, FaultSet faults, ProxyConfig proxy, UasSettings uas) {
 
     private static final Set<String> LEVELS = Set.of("error", "warn", "info", "debug", "trace");
 
@@ -95,7 +99,7 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         return new ServerConfig(role, listen, timers(c), domains, realm, users, auth, algorithms(c.value(ConfigKey.ALGORITHMS)), expiry(c),
                 Duration.ofSeconds(number(c, ConfigKey.PURGE, 1)), level, blankToNull(c.value(ConfigKey.VIA_HOST)), cert, key,
                 target(c.value(ConfigKey.TARGET)), (int) Math.min(number(c, ConfigKey.CALLS, 1), Integer.MAX_VALUE),
-                Duration.ofMillis(number(c, ConfigKey.HOLD, 0)), faults(c.value(ConfigKey.FAULTS)), proxy(c));
+                Duration.ofMillis(number(c, ConfigKey.HOLD, 0)), faults(c.value(ConfigKey.FAULTS)), proxy(c), uas(c));
     }
 
     /** The faults named by the {@code faults} key, or else by the system property {@code sipspec.faults}. */
@@ -142,6 +146,42 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
             }
         }
         return routes;
+    }
+
+    private static UasSettings uas(CommandLine c) {
+        String ring = c.value(ConfigKey.RING).trim().toLowerCase(Locale.ROOT);
+        long ringMillis = ring.equals("forever") ? UaConfig.RING_FOREVER : number(c, ConfigKey.RING, 0);
+        UasBehaviour.Reliability reliability = switch (c.value(ConfigKey.REL100).trim().toLowerCase(Locale.ROOT)) {
+            case "off" -> UasBehaviour.Reliability.OFF;
+            case "on" -> UasBehaviour.Reliability.SUPPORTED;
+            case "required" -> UasBehaviour.Reliability.REQUIRED;
+            default -> throw new ConfigException(ConfigKey.REL100, "'" + c.value(ConfigKey.REL100) + "' is not off, on or required");
+        };
+        Set<String> accepted = new LinkedHashSet<>();
+        for (String user : c.value(ConfigKey.ACCEPT).split(",")) {
+            if (!user.isBlank()) {
+                accepted.add(user.trim());
+            }
+        }
+        boolean rejectForeignTo = switch (c.value(ConfigKey.FOREIGN_TO).trim().toLowerCase(Locale.ROOT)) {
+            case "accept" -> false;
+            case "reject" -> true;
+            default -> throw new ConfigException(ConfigKey.FOREIGN_TO, "'" + c.value(ConfigKey.FOREIGN_TO) + "' is not accept or reject");
+        };
+        if (rejectForeignTo && accepted.isEmpty()) {
+            throw new ConfigException(ConfigKey.FOREIGN_TO, "reject needs the users of accept");
+        }
+        String retryAfter = c.value(ConfigKey.BODY_LIMIT_RETRY_AFTER);
+        long retry = retryAfter == null || retryAfter.isBlank() ? -1 : number(c, ConfigKey.BODY_LIMIT_RETRY_AFTER, 0);
+        long bodyLimit = number(c, ConfigKey.BODY_LIMIT, 0);
+        if (bodyLimit > Integer.MAX_VALUE) {
+            throw new ConfigException(ConfigKey.BODY_LIMIT, bodyLimit + " is more than " + Integer.MAX_VALUE);
+        }
+        if (retry >= 0 && bodyLimit == 0) {
+            throw new ConfigException(ConfigKey.BODY_LIMIT_RETRY_AFTER, "needs a body.limit");
+        }
+        return new UasSettings(ringMillis, new UasBehaviour(number(c, ConfigKey.NON_INVITE_DELAY, 0), reliability, accepted, rejectForeignTo,
+                (int) bodyLimit, retry));
     }
 
     private static List<ListenPoint> listen(String value) {
@@ -291,6 +331,6 @@ public record ServerConfig(Role role, List<ListenPoint> listen, TimerConfig time
         return "ServerConfig[role=" + role.token() + ", listen=" + listen + ", timers=" + timers + ", domains=" + domains
                 + ", realm=" + realm + ", users=" + users.keySet() + " (passwords hidden), auth=" + auth + ", algorithms=" + algorithms + ", expiry=" + expiry
                 + ", purge=" + purge + ", log=" + logLevel + ", viaHost=" + viaHost + ", tlsCert=" + tlsCert + ", tlsKey=" + tlsKey
-                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + ", proxy=" + proxy + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
+                + ", target=" + target + ", calls=" + calls + ", hold=" + hold + ", proxy=" + proxy + ", uas=" + uas + (faults.isEmpty() ? "" : ", faults=" + faults) + "]";
     }
 }

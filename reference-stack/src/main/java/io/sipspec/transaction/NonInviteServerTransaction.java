@@ -119,6 +119,9 @@ public final class NonInviteServerTransaction extends ServerTransaction {
         // be passed to the transport layer for retransmission." "While in the "Completed" state, the server
         // transaction MUST pass the final response to the transport layer for retransmission whenever a
         // retransmission of the request is received."
+        if (state == State.PROCEEDING && layer.faults().has(Fault.PROVISIONAL_NOT_RETRANSMITTED)) {
+            return;
+        }
         if (state == State.PROCEEDING || state == State.COMPLETED) {
             transmit(lastResponse);
         }

@@ -78,14 +78,18 @@ public final class RequestInspection {
      * answers INVITE with application/sdp.
      */
     public static RequestInspection referenceUas() {
+        return referenceUasBuilder().build();
+    }
+
+    /** As {@link #referenceUas()}, for more capabilities (e.g. PRACK and 100rel, RFC 3262). */
+    public static Builder referenceUasBuilder() {
         return uas().allow(Methods.INVITE, Methods.ACK, Methods.BYE, Methods.CANCEL, Methods.OPTIONS)
                 .recognize(Methods.REGISTER, Methods.PRACK, Methods.SUBSCRIBE, Methods.NOTIFY, Methods.PUBLISH, Methods.INFO,
                         Methods.REFER, Methods.MESSAGE, Methods.UPDATE)
                 .uriSchemes("sip", "sips")
                 .contentTypes("application/sdp")
                 .contentLanguages("en")
-                .answersWith(Methods.INVITE, "application/sdp")
-                .build();
+                .answersWith(Methods.INVITE, "application/sdp");
     }
 
     /** The reference proxy: sip and sips URIs, no option tags. */

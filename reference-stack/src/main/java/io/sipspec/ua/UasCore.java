@@ -17,6 +17,8 @@ import io.sipspec.message.SipHeaders;
 import io.sipspec.message.SipParseException;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.message.SipUri;
+import io.sipspec.message.Uri;
 import io.sipspec.parser.MessageValidator;
 import io.sipspec.parser.Violation;
 import io.sipspec.server.SipStack;
@@ -60,6 +62,9 @@ final class UasCore {
 
     private static final MediaType SDP = MediaType.parse("application/sdp");
 
+    /** The rejections of §8.2.1 (method) and of the Request-URI's scheme, which come before the addresses (§8.2.2.1). */
+    private static final Set<Integer> BEFORE_ADDRESSES = Set.of(400, 405, 501, 416);
+
     private final SipStack stack;
     private final UaConfig config;
     private final DialogTable dialogs;
@@ -67,6 +72,7 @@ final class UasCore {
     private final MessageValidator validator = new MessageValidator();
     private final MergedRequests merged = new MergedRequests();
     private final SuccessRetransmitter retransmitter;
+    private final ReliableProvisionals reliable;
     private final Map<ServerTransaction, Ringing> ringing = new HashMap<>();
     private final UacCore uac;
     private final Supplier<Consumer<IncomingCall>> incomingCalls;
@@ -81,6 +87,7 @@ final class UasCore {
         this.uac = uac;
         this.incomingCalls = incomingCalls;
         this.retransmitter = new SuccessRetransmitter(stack.scheduler(), stack.timers(), this::noAck);
+        this.reliable = new ReliableProvisionals(stack.scheduler(), stack.timers(), faults, this::noPrack);
     }
 
     long callsAnswered() {
@@ -136,10 +143,20 @@ final class UasCore {
         if (!authorized(tx, request)) {
             return;
         }
-        // §8.2.1 to §8.2.3: method, URI scheme, Require, content; in the order the RFC gives.
+        // §8.2.1 to §8.2.3: method, URI scheme, Require, content; in the order the RFC gives, the addresses of
+        // §8.2.2.1 (403, 404) after the method and the scheme.
         var rejection = config.inspection().inspect(request).filter(x -> !faults.skipsRejection(x.status()));
+        Optional<Integer> address = rejection.isPresent() && BEFORE_ADDRESSES.contains(rejection.get().status())
+                ? Optional.empty() : addressRejection(request);
+        if (address.isPresent()) {
+            tx.sendResponse(request.createResponse(address.get()).build());
+            return;
+        }
         if (rejection.isPresent()) {
             tx.sendResponse(rejection.get().toResponse(request).build());
+            return;
+        }
+        if (tooLarge(tx, request)) {
             return;
         }
         if (!faults.has(Fault.MERGED_REQUEST_ACCEPTED) && merged.isMerged(tx, request)) {
@@ -147,14 +164,88 @@ final class UasCore {
             tx.sendResponse(request.createResponse(482).build());
             return;
         }
+        if (request.isMethod(Methods.INVITE) && config.behaviour().reliability() == UasBehaviour.Reliability.REQUIRED
+                && !ReliableProvisionals.listed(request)) {
+            // §8.2.4: "In rare circumstances, where the server cannot process the request without the extension, the
+            // server MAY send a 421 (Extension Required) response." "The needed extension(s) MUST be included in a
+            // Require header field in the response." This UA is set to send every provisional response reliably.
+            SipResponse.Builder b = request.createResponse(421);
+            if (!faults.has(Fault.NO_REQUIRE_IN_421)) {
+                b.header(HeaderName.REQUIRE, ReliableProvisionals.OPTION_TAG);
+            }
+            tx.sendResponse(b.build());
+            return;
+        }
         switch (request.method()) {
             case Methods.INVITE -> invite(tx, request);
-            case Methods.OPTIONS -> tx.sendResponse(options(request).build());
+            case Methods.OPTIONS -> answerNonInvite(tx, request, options(request).build());
             // §15.1.2: "If the BYE does not match an existing dialog, the UAS core SHOULD generate a 481
             // (Call/Transaction Does Not Exist) response and pass that to the server transaction."
-            case Methods.BYE -> tx.sendResponse(request.createResponse(faults.has(Fault.BYE_UNKNOWN_200) ? 200 : 481).build());
-            default -> tx.sendResponse(request.createResponse(200).build());
+            case Methods.BYE -> answerNonInvite(tx, request, request.createResponse(faults.has(Fault.BYE_UNKNOWN_200) ? 200 : 481).build());
+            default -> answerNonInvite(tx, request, request.createResponse(200).build());
         }
+    }
+
+    /**
+     * Sends the final response to a non-INVITE request, at once or, when the UA is set to take its time
+     * ({@link UasBehaviour#nonInviteDelayMillis()}), after a 100 (Trying) at once and another provisional response
+     * halfway: the two provisional responses differ in their reason phrase.
+     */
+    private void answerNonInvite(ServerTransaction tx, SipRequest request, SipResponse finalResponse) {
+        long delay = config.behaviour().nonInviteDelayMillis();
+        if (delay <= 0) {
+            tx.sendResponse(finalResponse);
+            return;
+        }
+        tx.sendResponse(request.createResponse(100).build());
+        stack.scheduler().schedule(TimerName.UA, delay / 2, () -> tx.sendResponse(request.createResponse(100).reason("Still Trying").build()));
+        stack.scheduler().schedule(TimerName.UA, delay, () -> tx.sendResponse(finalResponse));
+    }
+
+    /**
+     * The §8.2.2.1 rejection of a request to an address the UA does not take requests for, if it is set to reject them
+     * ({@link UasBehaviour#acceptedUsers()}): "If, on the other hand, the UAS decides to reject the request, it SHOULD
+     * generate a response with a 403 (Forbidden) status code and pass it to the server transaction for transmission."
+     * "If the Request-URI does not identify an address that the UAS is willing to accept requests for, it SHOULD reject
+     * the request with a 404 (Not Found) response." The Request-URI is checked first: it "identifies the UAS that is to
+     * process the request".
+     */
+    private Optional<Integer> addressRejection(SipRequest request) {
+        Set<String> accepted = config.behaviour().acceptedUsers();
+        if (accepted.isEmpty() || request.isMethod(Methods.ACK)) {
+            return Optional.empty();
+        }
+        if (!ours(request.requestUri(), accepted)) {
+            return Optional.of(404);
+        }
+        if (config.behaviour().rejectForeignTo() && (request.to() == null || !ours(request.to().uri(), accepted))) {
+            return Optional.of(403);
+        }
+        return Optional.empty();
+    }
+
+    private boolean ours(Uri uri, Set<String> accepted) {
+        String user = uri instanceof SipUri sip ? sip.user() : null;
+        return user != null && (user.equals(config.user()) || accepted.contains(user));
+    }
+
+    /**
+     * §21.4.11: "The server is refusing to process a request because the request entity-body is larger than the server
+     * is willing or able to process." "If the condition is temporary, the server SHOULD include a Retry-After header
+     * field to indicate that it is temporary and after what time the client MAY try again." Returns whether the request
+     * got its 413.
+     */
+    private boolean tooLarge(ServerTransaction tx, SipRequest request) {
+        UasBehaviour b = config.behaviour();
+        if (b.bodyLimit() <= 0 || request.bodyLength() <= b.bodyLimit()) {
+            return false;
+        }
+        SipResponse.Builder r = request.createResponse(413);
+        if (b.bodyRetryAfterSeconds() >= 0) {
+            r.header(HeaderName.RETRY_AFTER, Long.toString(b.bodyRetryAfterSeconds()));
+        }
+        tx.sendResponse(r.build());
+        return true;
     }
 
     /** §22.2: with an authenticator configured, requests other than ACK and CANCEL must carry valid credentials. */
@@ -179,9 +270,10 @@ final class UasCore {
         session.beginReceiving();
         IncomingCall call = new IncomingCall(uac, request, session, this::refuse);
         // §13.3.1.1: "the UAS ... MAY send a 180 (Ringing)". A 180 with a To tag creates the early dialog (§12.1.1).
+        SipResponse ringingResponse = null;
         if (config.ringing()) {
-            SipResponse ringingResponse = withContact(request, request.createResponse(180, toTag)).build();
-            tx.sendResponse(ringingResponse);
+            ringingResponse = withContact(request, request.createResponse(180, toTag)).build();
+            sendProvisional(tx, request, ringingResponse);
             dialogs.sendResponse(request, ringingResponse);
         }
         incomingCalls.get().accept(call);
@@ -189,13 +281,57 @@ final class UasCore {
             answer(tx, request, toTag, session, call);
             return;
         }
-        Scheduler.Timer t = stack.scheduler().schedule(TimerName.UA, config.ringMillis(), () -> {
-            if (ringing.remove(tx) != null) {
-                answer(tx, request, toTag, session, call);
-            }
-        });
+        Scheduler.Timer t = config.ringMillis() == UaConfig.RING_FOREVER ? () -> { }
+                : stack.scheduler().schedule(TimerName.UA, config.ringMillis(), () -> {
+                    if (ringing.remove(tx) != null) {
+                        answer(tx, request, toTag, session, call);
+                    }
+                });
         ringing.put(tx, new Ringing(tx, request, toTag, t, call));
         expireAfter(tx, request);
+        if (ringingResponse != null) {
+            refreshRinging(tx, ringingResponse);
+        }
+    }
+
+    /**
+     * §13.3.1.1: "To prevent cancellation, the UAS MUST send a non-100 provisional response at every minute, to handle
+     * the possibility of lost provisional responses." The 180 goes again every 120*T1 while the INVITE rings: every
+     * minute with the RFC's T1 of 500 ms, proportionally sooner with the scaled timers of tests.
+     */
+    private void refreshRinging(ServerTransaction tx, SipResponse ringingResponse) {
+        if (faults.has(Fault.NO_PROVISIONAL_REFRESH)) {
+            return;
+        }
+        stack.scheduler().schedule(TimerName.UA, 120 * stack.timers().t1Millis(), () -> {
+            if (ringing.containsKey(tx)) {
+                sendProvisional(tx, ringing.get(tx).request(), ringingResponse);
+                refreshRinging(tx, ringingResponse);
+            }
+        });
+    }
+
+    /**
+     * Sends a provisional response to an INVITE, reliably when the UA applies 100rel and the request lists it. §8.2.4:
+     * "A UAS that wishes to apply some extension when generating the response MUST NOT do so unless support for that
+     * extension is indicated in the Supported header field in the request." "Any extensions applied to a non-421
+     * response MUST be listed in a Require header field included in the response." A reliable response that still waits
+     * for its PRACK is retransmitted meanwhile: no second one is sent (RFC 3262 §3).
+     */
+    private void sendProvisional(ServerTransaction tx, SipRequest request, SipResponse provisional) {
+        if (config.behaviour().reliability() != UasBehaviour.Reliability.OFF && ReliableProvisionals.listed(request)) {
+            reliable.send(tx, provisional);
+        } else {
+            tx.sendResponse(provisional);
+        }
+    }
+
+    /** RFC 3262 §3: "If a reliable provisional response is retransmitted for 64*T1 seconds without reception of a corresponding PRACK, the UAS SHOULD reject the original request with a 5xx response." */
+    private void noPrack(ServerTransaction tx) {
+        Ringing r = ringing.remove(tx);
+        if (r != null) {
+            endRinging(r, 500);
+        }
     }
 
     /**
@@ -239,6 +375,7 @@ final class UasCore {
 
     /** Sends a final non-2xx to an INVITE; the INVITE is no longer in progress, and an initial one ends its call. */
     private void refused(ServerTransaction tx, SipRequest request, SipResponse refusal, Session session, IncomingCall call) {
+        reliable.finalSent(tx);
         tx.sendResponse(refusal);
         dialogs.sendResponse(request, refusal);
         session.endReceiving();
@@ -262,6 +399,10 @@ final class UasCore {
                 // §21.4.18: "The reason phrase SHOULD indicate a more precise cause as to why the callee is
                 // unavailable." This UA is set up to refuse every call, as with "do not disturb".
                 refusal.reason("Temporarily Unavailable (Do Not Disturb)");
+            } else if (status == 484) {
+                // §21.4.22: "The server received a request with a Request-URI that was incomplete. Additional
+                // information SHOULD be provided in the reason phrase." This UA is set up to find every address short.
+                refusal.reason("Address Incomplete (more digits expected)");
             }
             refused(tx, request, refusal.build(), session, call);
             return;
@@ -288,6 +429,7 @@ final class UasCore {
             okBuilder.removeHeader(HeaderName.ALLOW);
         }
         SipResponse ok = okBuilder.build();
+        reliable.finalSent(tx);
         tx.sendResponse(ok);
         session.origin(origin);
         // The INVITE stays in progress until its ACK arrives (ackReceived) or 64*T1 pass without one (noAck).
@@ -416,6 +558,15 @@ final class UasCore {
             }
             case Methods.INVITE -> reInvite(tx, request, dialog);
             case Methods.OPTIONS -> tx.sendResponse(options(request).build());
+            case Methods.PRACK -> {
+                // RFC 3262 §3: "If a PRACK request is received by the UA core that does not match any unacknowledged
+                // reliable provisional response, the UAS MUST respond to the PRACK with a 481 response. If the PRACK
+                // does match an unacknowledged reliable provisional response, it MUST be responded to with a 2xx
+                // response."
+                SipResponse r = request.createResponse(reliable.prack(request) ? 200 : 481).build();
+                tx.sendResponse(r);
+                dialogs.sendResponse(request, r);
+            }
             default -> {
                 SipResponse ok = request.createResponse(200).build();
                 tx.sendResponse(ok);

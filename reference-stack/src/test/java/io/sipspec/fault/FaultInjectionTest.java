@@ -225,6 +225,29 @@ class FaultInjectionTest {
             SipResponse r = peer.exchange(invite(peer).body("application/sdp", SDP_OFFER).build());
             return status(r) == 200 && r.headerValue(HeaderName.ALLOW) != null;
         }));
+        p.put(Fault.NO_REQUIRE_IN_421, new Probe("uas", 50, List.of("--100rel=required"), peer -> {
+            SipResponse r = peer.exchange(invite(peer).build());
+            return status(r) == 421 && "100rel".equals(r.headerValue(HeaderName.REQUIRE));
+        }));
+        p.put(Fault.RELIABLE_180_WITHOUT_REQUIRE, new Probe("uas", 50, List.of("--100rel=on"), peer -> {
+            peer.send(invite(peer).header("Supported", "100rel").build());
+            SipMessage ringing = peer.await(m -> status(m) == 180, 2000);
+            return ringing != null && ringing.headerValue("RSeq") != null && "100rel".equals(ringing.headerValue(HeaderName.REQUIRE));
+        }));
+        p.put(Fault.NO_PROVISIONAL_REFRESH, new Probe("uas", 10, List.of("--ring=forever"), peer -> {
+            // T1 = 10 ms: the 180 comes again after 120*T1 = 1.2 s.
+            peer.send(invite(peer).build());
+            return peer.await(m -> status(m) == 180, 2000) != null && peer.await(m -> status(m) == 180, 3000) != null;
+        }));
+        p.put(Fault.PROVISIONAL_NOT_RETRANSMITTED, new Probe("uas", 50, List.of("--non-invite.delay=1200"), peer -> {
+            SipRequest options = peer.request("OPTIONS").build();
+            peer.send(options);
+            if (peer.await(FaultInjectionTest::isStillTrying, 2000) == null) {
+                return false;
+            }
+            peer.send(options);
+            return peer.await(FaultInjectionTest::isStillTrying, 400) != null;
+        }));
         p.put(Fault.NO_WARNING_IN_488, uas(peer -> {
             SipResponse r = peer.exchange(invite(peer).body("application/sdp", SDP_OFFER.replace("RTP/AVP 0", "RTP/AVP 98")
                     .replace("rtpmap:0 PCMU", "rtpmap:98 NOSUCHCODEC")).build());
@@ -466,6 +489,10 @@ class FaultInjectionTest {
 
     private static int status(SipMessage m) {
         return m instanceof SipResponse r ? r.statusCode() : 0;
+    }
+
+    private static boolean isStillTrying(SipMessage m) {
+        return m instanceof SipResponse r && r.statusCode() == 100 && r.reasonPhrase().equals("Still Trying");
     }
 
     private static boolean isOk(SipMessage m) {

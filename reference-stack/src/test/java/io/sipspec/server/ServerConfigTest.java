@@ -46,6 +46,18 @@ class ServerConfigTest {
                 c.proxy().routeSet());
     }
 
+    @Test
+    void uasKeys() {
+        ServerConfig d = ServerConfig.fromArgs("--role=uas");
+        assertEquals(new UasSettings(0, io.sipspec.ua.UasBehaviour.DEFAULT), d.uas());
+
+        ServerConfig c = ServerConfig.fromArgs("--role=uas", "--ring=forever", "--non-invite.delay=800", "--100rel=required",
+                "--accept=bob, carol", "--foreign-to=reject", "--body.limit=100", "--body.limit.retry-after=60");
+        assertEquals(new UasSettings(io.sipspec.ua.UaConfig.RING_FOREVER, new io.sipspec.ua.UasBehaviour(800,
+                io.sipspec.ua.UasBehaviour.Reliability.REQUIRED, java.util.Set.of("bob", "carol"), true, 100, 60)), c.uas());
+        assertEquals(1500, ServerConfig.fromArgs("--role=uas", "--ring=1500", "--100rel=on").uas().ringMillis());
+    }
+
     @ParameterizedTest
     @CsvSource({"proxy.mode, sideways", "record-route, maybe", "timer.c, 0", "fork, sideways", "recurse, maybe", "proxy.route, <mailto:a@b.c>",
             "proxy.route, <sip:a@"})
@@ -145,6 +157,13 @@ class ServerConfigTest {
         "--role=registrar --log=loud                    | log",
         "--role=registrar --domain=exa_mple.com         | domain",
         "--role=uac --target=not-a-uri                  | target",
+        "--role=uas --ring=soon                         | ring",
+        "--role=uas --non-invite.delay=-1               | non-invite.delay",
+        "--role=uas --100rel=maybe                      | 100rel",
+        "--role=uas --foreign-to=maybe                  | foreign-to",
+        "--role=uas --foreign-to=reject                 | foreign-to",
+        "--role=uas --body.limit=-5                     | body.limit",
+        "--role=uas --body.limit.retry-after=60         | body.limit.retry-after",
         "--role=registrar --colour=blue                 | colour",
         "--role=registrar --config                      | config",
         "--role=registrar role=uas                      | role=uas",

@@ -83,7 +83,8 @@ final class UdpPeer implements AutoCloseable {
         return finalResponse(r.topVia().branch(), r.method());
     }
 
-    private SipResponse receive() {
+    /** The next response received, whatever it answers, waiting at most 5 s. */
+    SipResponse receive() {
         byte[] buf = new byte[65535];
         DatagramPacket p = new DatagramPacket(buf, buf.length);
         try {

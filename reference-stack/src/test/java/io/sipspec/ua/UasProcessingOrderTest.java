@@ -140,4 +140,16 @@ class UasProcessingOrderTest {
         assertEquals(480, r.statusCode(), r::toString);
         assertEquals("Temporarily Unavailable (Do Not Disturb)", r.reasonPhrase(), r::toString);
     }
+
+    /** §21.4.22: "Additional information SHOULD be provided in the reason phrase." */
+    @Test
+    void a484SaysMoreThanAddressIncomplete() throws Exception {
+        SipUri bob = bob(UaConfig.of("bob", "127.0.0.1", "127.0.0.1").withRing(0, 484));
+        UserAgent alice = alice();
+
+        SipResponse r = alice.uac().send(alice.uac().newRequest(Methods.INVITE, bob).build()).get(5, TimeUnit.SECONDS);
+
+        assertEquals(484, r.statusCode(), r::toString);
+        assertEquals("Address Incomplete (more digits expected)", r.reasonPhrase(), r::toString);
+    }
 }
