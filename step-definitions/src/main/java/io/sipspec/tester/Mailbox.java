@@ -130,6 +130,16 @@ public final class Mailbox {
         }
     }
 
+    /** Whether a step is waiting on this mailbox now (an event for tests that must deliver during a wait). */
+    public boolean hasWaiter() {
+        lock.lock();
+        try {
+            return lock.hasWaiters(changed);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** {@link #expectNothing(Predicate, Duration, String)} described as "no matching message". */
     public void expectNothing(Predicate<Received> what, Duration during) {
         expectNothing(what, during, "no matching message");

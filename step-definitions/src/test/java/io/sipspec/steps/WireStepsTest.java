@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sipspec.message.SipMessage;
 import io.sipspec.message.SipRequest;
 import io.sipspec.message.SipResponse;
+import io.sipspec.tester.Mailbox;
 import io.sipspec.tester.StatusPattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,7 +184,15 @@ class WireStepsTest {
         fake.sends(ok);
         steps.receivesResponse("alice", StatusPattern.of("200"), WAIT);
         steps.receivesNoRetransmission("alice", SHORT);
-        Thread late = new Thread(() -> fake.sends(ok));
+        // The copy must arrive while the step waits (it counts copies from its own start): sent once the step waits.
+        Mailbox mailbox = fake.wire.peer("alice").mailbox();
+        Thread late = new Thread(() -> {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (!mailbox.hasWaiter() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            fake.sends(ok);
+        });
         late.start();
         String m = fails(() -> steps.receivesNoRetransmission("alice", WAIT)).getMessage();
         assertTrue(m.startsWith("alice receives no retransmission of \"SIP/2.0 200 OK\": expected nothing within 2000 ms, "

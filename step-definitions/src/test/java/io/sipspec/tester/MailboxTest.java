@@ -52,6 +52,24 @@ class MailboxTest {
     }
 
     @Test
+    void hasWaiterIsTrueOnlyWhileAStepWaits() throws InterruptedException {
+        assertEquals(false, mailbox.hasWaiter());
+        Thread device = new Thread(() -> {
+            long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+            while (!mailbox.hasWaiter() && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            arrive(response(200, "OK"));
+        });
+        device.start();
+        ExpectationFailed e = assertThrows(ExpectationFailed.class,
+                () -> mailbox.expectNothing(m -> m.isResponse(200), Duration.ofSeconds(2), "no 200"));
+        device.join();
+        assertEquals(true, e.getMessage().startsWith("no 200: expected nothing within 2000 ms, but received"), e.getMessage());
+        assertEquals(false, mailbox.hasWaiter());
+    }
+
+    @Test
     void aSilentDeviceFailsNamingTheStepTheBoundAndNothingAtAll() {
         ExpectationFailed e = assertThrows(ExpectationFailed.class,
                 () -> mailbox.expect(r -> r.isResponse(180), SHORT, "alice receives a 180 response"));
